@@ -1,0 +1,18 @@
+import type { Report, ReportInput } from '../model/report.js';
+import { reportId } from './report-id.js';
+
+/** Give a report its stable id and fill optional fields with null. */
+export function finishReport(input: ReportInput): Report {
+  const sources = (input.sources ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
+  return {
+    id: reportId(input.text, input.date ?? null, sources),
+    date: input.date ?? null,
+    sources,
+    title: input.title ?? null,
+    url: input.url ?? null,
+    outlet: input.outlet ?? null,
+    externalId: input.externalId ?? (input.id ? String(input.id) : null),
+    text: input.text,
+    origin: input.origin ?? null,
+  };
+}
