@@ -26,7 +26,7 @@ export function getDefaultPipeline(): Promise<Pipeline> {
 export function docToAnalysis(doc: Doc, withTokens = false): Analysis {
   const r = doc.report;
   const out: Analysis = {
-    report: { id: r.id, date: r.date, sources: r.sources, title: r.title ?? null, url: r.url ?? null, outlet: r.outlet ?? null },
+    report: { id: r.id, date: r.date, sources: r.sources, title: r.title ?? null, url: r.url ?? null, outlet: r.outlet ?? null, externalId: r.externalId ?? null },
     text: doc.text,
     sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end })),
     entities: doc.get('entities'),

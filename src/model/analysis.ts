@@ -12,6 +12,8 @@ export interface ReportHeader {
   title: string | null;
   url: string | null;
   outlet?: string | null;
+  /** An id the input gave (JSONL `id`), kept for reference. */
+  externalId?: string | null;
 }
 
 export interface TokenRow {

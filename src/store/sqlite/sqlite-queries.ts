@@ -1,0 +1,119 @@
+import type Database from 'better-sqlite3';
+import type { Analysis } from '../../model/analysis.js';
+import type { DateExpr, EventRecord, Statement, Unknown } from '../../model/annotations.js';
+import { StoreError, type InReport, type ReportSummary, type SearchHit, type StoreStats, type TimeFilter } from '../store.js';
+
+interface ReportRow {
+  id: string; date: string | null; title: string | null; url: string | null; outlet: string | null;
+  external_id: string | null; text: string; sources: string; sentences: string;
+}
+
+const parseAll = <T>(rows: { data: string }[]): T[] => rows.map((r) => JSON.parse(r.data) as T);
+
+function inReport<T>(rows: { report_id: string; rdate: string | null; rsources: string; data: string }[]): InReport<T>[] {
+  return rows.map((r) => ({ reportId: r.report_id, reportDate: r.rdate, sources: JSON.parse(r.rsources) as string[], item: JSON.parse(r.data) as T }));
+}
+
+/** Turn a user's words into an FTS5 query: bare words are ANDed; FTS5 syntax is passed through. */
+export function toFtsQuery(query: string): string {
+  const q = query.trim();
+  if (/["*():^]|\b(AND|OR|NOT|NEAR)\b/.test(q)) return q;
+  return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+}
+
+/** Read-side statements of the SQLite store, prepared once. */
+export function createSqliteQueries(db: Database.Database) {
+  const st = {
+    has: db.prepare('SELECT 1 FROM reports WHERE id = ?'),
+    report: db.prepare('SELECT * FROM reports WHERE id = ?'),
+    layer: (table: string, order: string) => db.prepare(`SELECT data FROM ${table} WHERE report_id = ? ORDER BY ${order}`),
+    list: db.prepare(`SELECT id, date, title, sources, substr(text, 1, 200) AS excerpt FROM reports ORDER BY date DESC, id LIMIT ? OFFSET ?`),
+    search: db.prepare(`SELECT f.report_id, r.date, r.title, r.sources, snippet(reports_fts, 2, '[', ']', '…', 16) AS snippet, bm25(reports_fts) AS score
+      FROM reports_fts f JOIN reports r ON r.id = f.report_id WHERE reports_fts MATCH ? ORDER BY score, r.date DESC LIMIT ? OFFSET ?`),
+    statementsAll: db.prepare(`SELECT s.report_id, r.date AS rdate, r.sources AS rsources, s.data FROM statements s JOIN reports r ON r.id = s.report_id
+      ORDER BY r.date DESC, s.report_id, s.start LIMIT ? OFFSET ?`),
+    statementsBy: db.prepare(`SELECT s.report_id, r.date AS rdate, r.sources AS rsources, s.data FROM statements s JOIN reports r ON r.id = s.report_id
+      WHERE s.speaker LIKE '%' || @who || '%'
+         OR EXISTS (SELECT 1 FROM entities e WHERE e.report_id = s.report_id AND e.id = s.speaker_entity
+                    AND (e.name LIKE '%' || @who || '%' OR EXISTS (SELECT 1 FROM json_each(e.data, '$.aliases') a WHERE a.value LIKE @who)))
+      ORDER BY r.date DESC, s.report_id, s.start LIMIT @limit OFFSET @offset`),
+    unknowns: db.prepare(`SELECT u.report_id, r.date AS rdate, r.sources AS rsources, u.data FROM unknowns u JOIN reports r ON r.id = u.report_id
+      ORDER BY r.date DESC, u.report_id, u.id LIMIT ? OFFSET ?`),
+    events: db.prepare(`SELECT v.report_id, r.date AS rdate, r.sources AS rsources, v.data FROM events v JOIN reports r ON r.id = v.report_id
+      WHERE (@entity IS NULL OR v.actor LIKE '%' || @entity || '%' OR v.target LIKE '%' || @entity || '%')
+        AND (@since IS NULL OR coalesce(v."when", r.date) >= @since)
+        AND (@until IS NULL OR substr(coalesce(v."when", r.date), 1, length(@until)) <= @until)
+      ORDER BY coalesce(v."when", r.date), v.report_id, v.id LIMIT @limit OFFSET @offset`),
+    count: (table: string) => db.prepare(`SELECT count(*) AS n FROM ${table}`),
+    sources: db.prepare('SELECT count(DISTINCT lower(name)) AS n FROM report_sources'),
+    entityCount: db.prepare(`SELECT count(DISTINCT coalesce(key, type || ':' || lower(name))) AS n FROM entities`),
+  };
+  const layers = {
+    entities: st.layer('mentions', 'start, id'),
+    entityIndex: st.layer('entities', 'rowid'),
+    statements: st.layer('statements', 'rowid'),
+    events: st.layer('events', 'rowid'),
+    dates: st.layer('dates', 'rowid'),
+    unknowns: st.layer('unknowns', 'rowid'),
+    diagnostics: st.layer('diagnostics', 'seq'),
+  };
+  const counts = Object.fromEntries(
+    ['reports', 'mentions', 'statements', 'events', 'dates', 'unknowns', 'stories', 'diagnostics'].map((t) => [t, st.count(t)]),
+  );
+  const n = (s: Database.Statement) => (s.get() as { n: number }).n;
+
+  return {
+    hasReport: (id: string) => st.has.get(id) !== undefined,
+    getAnalysis(id: string): Analysis | null {
+      const r = st.report.get(id) as ReportRow | undefined;
+      if (!r) return null;
+      const get = <T>(k: keyof typeof layers) => parseAll<T>(layers[k].all(id) as { data: string }[]);
+      return {
+        report: { id: r.id, date: r.date, sources: JSON.parse(r.sources), title: r.title, url: r.url, outlet: r.outlet, externalId: r.external_id },
+        text: r.text,
+        sentences: JSON.parse(r.sentences),
+        entities: get('entities'),
+        entityIndex: get('entityIndex'),
+        statements: get('statements'),
+        events: get('events'),
+        dates: get('dates'),
+        unknowns: get('unknowns'),
+        diagnostics: get('diagnostics'),
+      };
+    },
+    listReports(limit: number, offset: number): ReportSummary[] {
+      return (st.list.all(limit, offset) as { id: string; date: string | null; title: string | null; sources: string; excerpt: string }[])
+        .map((r) => ({ id: r.id, date: r.date, title: r.title, sources: JSON.parse(r.sources), excerpt: r.excerpt }));
+    },
+    search(query: string, limit: number, offset: number): SearchHit[] {
+      const fts = toFtsQuery(query);
+      if (fts === '') throw new StoreError('search/bad-query', 'the search query is empty');
+      try {
+        return (st.search.all(fts, limit, offset) as { report_id: string; date: string | null; title: string | null; sources: string; snippet: string; score: number }[])
+          .map((r) => ({ reportId: r.report_id, date: r.date, title: r.title, sources: JSON.parse(r.sources), snippet: r.snippet, score: -r.score }));
+      } catch (e) {
+        const msg = (e as Error).message;
+        if (/fts5|syntax|no such column|unterminated/i.test(msg)) {
+          throw new StoreError('search/bad-query', `cannot parse the query ${JSON.stringify(query)} (${msg.replace(/^fts5: /, '')}); put phrases in double quotes, and use AND, OR, NOT between words`);
+        }
+        throw e;
+      }
+    },
+    statements(speaker: string | null, limit: number, offset: number): InReport<Statement>[] {
+      const rows = speaker ? st.statementsBy.all({ who: speaker, limit, offset }) : st.statementsAll.all(limit, offset);
+      return inReport<Statement>(rows as never);
+    },
+    unknowns: (limit: number, offset: number) => inReport<Unknown>(st.unknowns.all(limit, offset) as never),
+    events(f: TimeFilter, limit: number, offset: number): InReport<EventRecord>[] {
+      return inReport<EventRecord>(st.events.all({ entity: f.entity ?? null, since: f.since ?? null, until: f.until ?? null, limit, offset }) as never);
+    },
+    dates: (reportId: string) => parseAll<DateExpr>(layers.dates.all(reportId) as { data: string }[]),
+    stats(): StoreStats {
+      return {
+        reports: n(counts.reports), sources: n(st.sources), entities: n(st.entityCount), mentions: n(counts.mentions),
+        statements: n(counts.statements), events: n(counts.events), dates: n(counts.dates), unknowns: n(counts.unknowns),
+        stories: n(counts.stories), diagnostics: n(counts.diagnostics),
+      };
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Store } from './store.js';
+import { StoreError } from './store.js';
+import { fixtureAnalysis } from './contract-fixtures.js';
+
+/**
+ * The one test suite every Store adapter must pass. `open` returns a fresh, empty, migrated store.
+ */
+export function runStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`store contract: ${name}`, () => {
+    let store: Store;
+    const a = fixtureAnalysis('Maria Santos said the harbour in Lisbon was closed after the spill.', '2024-03-02', ['Atlantic Press Agency', 'Harbour Times']);
+    const b = fixtureAnalysis('Officials said fishermen protested in Sines on Monday.', '2024-03-04', ['Coastal Herald'], 'Officials');
+    const c = fixtureAnalysis('João Ferreira said the ship was towed to Setúbal.', '2024-03-01', ['Atlantic Press Agency'], 'João Ferreira');
+
+    before(async () => {
+      store = await open();
+    });
+    after(async () => {
+      await store.close();
+    });
+
+    it('starts empty', async () => {
+      const s = await store.stats();
+      assert.equal(s.reports, 0);
+      assert.equal(s.statements, 0);
+    });
+
+    it('stores a report once, whatever the number of puts', async () => {
+      assert.equal(await store.putAnalysis(a, { file: 'a.txt' }), true);
+      assert.equal(await store.putAnalysis(a), false);
+      assert.equal(await store.putAnalysis(b), true);
+      assert.equal(await store.putAnalysis(c), true);
+      assert.equal((await store.stats()).reports, 3);
+    });
+
+    it('migrating again changes nothing', async () => {
+      await store.migrate();
+      assert.equal((await store.stats()).reports, 3);
+    });
+
+    it('round-trips the analysis exactly', async () => {
+      const got = await store.getAnalysis(a.report.id);
+      assert.deepEqual(got, a);
+      assert.equal(await store.getAnalysis('0000000000000000'), null);
+      assert.equal(await store.hasReport(a.report.id), true);
+      assert.equal(await store.hasReport('nope'), false);
+    });
+
+    it('counts every layer and distinct sources', async () => {
+      const s = await store.stats();
+      assert.deepEqual(
+        { reports: s.reports, sources: s.sources, statements: s.statements, events: s.events, unknowns: s.unknowns, mentions: s.mentions, entities: s.entities, dates: s.dates, diagnostics: s.diagnostics },
+        { reports: 3, sources: 3, statements: 3, events: 3, unknowns: 3, mentions: 3, entities: 3, dates: 3, diagnostics: 3 },
+      );
+    });
+
+    it('finds reports by words, with a snippet, and not by absent words', async () => {
+      const hits = await store.search('harbour Lisbon');
+      assert.equal(hits.items.length, 1);
+      assert.equal(hits.items[0].reportId, a.report.id);
+      assert.match(hits.items[0].snippet, /\[harbour\]/i);
+      assert.deepEqual(hits.items[0].sources, ['Atlantic Press Agency', 'Harbour Times']);
+      assert.equal((await store.search('submarine')).items.length, 0);
+      assert.equal((await store.search('said')).items.length, 3);
+    });
+
+    it('matches words without their accents', async () => {
+      assert.equal((await store.search('Setubal')).items.length, 1);
+    });
+
+    it('rejects bad query syntax with a StoreError, not a crash', async () => {
+      await assert.rejects(store.search('"unclosed'), (e: unknown) => e instanceof StoreError && e.code === 'search/bad-query');
+      await assert.rejects(store.search('   '), (e: unknown) => e instanceof StoreError && e.code === 'search/bad-query');
+    });
+
+    it('pages with cursors and no overlap', async () => {
+      const p1 = await store.listReports({ limit: 2 });
+      assert.equal(p1.items.length, 2);
+      assert.ok(p1.next);
+      const p2 = await store.listReports({ limit: 2, cursor: p1.next });
+      assert.equal(p2.items.length, 1);
+      assert.equal(p2.next, null);
+      assert.deepEqual(p1.items.map((r) => r.date), ['2024-03-04', '2024-03-02']);
+      assert.equal(p2.items[0].date, '2024-03-01');
+    });
+
+    it('lists statements by speaker name or alias, newest first', async () => {
+      const all = await store.statements();
+      assert.equal(all.items.length, 3);
+      assert.deepEqual(all.items.map((s) => s.reportDate), ['2024-03-04', '2024-03-02', '2024-03-01']);
+      const by = await store.statements({ speaker: 'santos' });
+      assert.equal(by.items.length, 1);
+      assert.equal(by.items[0].item.speaker?.name, 'Maria Santos');
+      assert.equal((await store.statements({ speaker: 'Ferreira' })).items.length, 1);
+      assert.equal((await store.statements({ speaker: 'Nobody' })).items.length, 0);
+    });
+
+    it('lists unknowns and events with time filters', async () => {
+      assert.equal((await store.unknowns()).items.length, 3);
+      const ev = await store.events();
+      assert.deepEqual(ev.items.map((e) => e.item.date.when), ['2024-03-01', '2024-03-02', '2024-03-04']);
+      assert.equal((await store.events({ since: '2024-03-02' })).items.length, 2);
+      assert.equal((await store.events({ until: '2024-03-01' })).items.length, 1);
+      assert.equal((await store.events({ entity: 'Ferreira' })).items.length, 1);
+      assert.equal((await store.dates(a.report.id)).length, 1);
+    });
+  });
+}

@@ -1,0 +1,94 @@
+import type { Analysis } from '../model/analysis.js';
+import type { DateExpr, EventRecord, Statement, Unknown } from '../model/annotations.js';
+
+/** A ranked full-text hit. `snippet` marks matches with [ and ]. */
+export interface SearchHit {
+  reportId: string;
+  date: string | null;
+  title: string | null;
+  sources: string[];
+  snippet: string;
+  score: number;
+}
+
+/** One page of results; `next` is an opaque cursor for the following page, or null. */
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export interface PageOptions {
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface StoreStats {
+  reports: number;
+  sources: number;
+  entities: number;
+  mentions: number;
+  statements: number;
+  events: number;
+  dates: number;
+  unknowns: number;
+  stories: number;
+  diagnostics: number;
+}
+
+/** An annotation with the report it came from, for cross-report listings. */
+export interface InReport<T> {
+  reportId: string;
+  reportDate: string | null;
+  sources: string[];
+  item: T;
+}
+
+export interface StatementFilter extends PageOptions {
+  /** Speaker name or alias to match (case-insensitive; matches resolved names too). */
+  speaker?: string;
+}
+
+export interface TimeFilter extends PageOptions {
+  /** Entity name to match as speaker, actor or target. */
+  entity?: string;
+  since?: string;
+  until?: string;
+}
+
+export interface ReportSummary {
+  id: string;
+  date: string | null;
+  title: string | null;
+  sources: string[];
+  excerpt: string;
+}
+
+/**
+ * The store: domain-level and async, so SQLite and PostgreSQL adapters are interchangeable.
+ * Every adapter passes store.contract.ts.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Bring the schema up to date (plain SQL migrations, applied once each). */
+  migrate(): Promise<void>;
+  /** Store a report with all its annotations in one transaction. Returns false when it was already stored. */
+  putAnalysis(analysis: Analysis, origin?: { file: string } | null): Promise<boolean>;
+  hasReport(id: string): Promise<boolean>;
+  getAnalysis(id: string): Promise<Analysis | null>;
+  listReports(options?: PageOptions): Promise<Page<ReportSummary>>;
+  /** Full-text search over report bodies and titles; throws StoreError `search/bad-query` on bad syntax. */
+  search(query: string, options?: PageOptions): Promise<Page<SearchHit>>;
+  statements(filter?: StatementFilter): Promise<Page<InReport<Statement>>>;
+  unknowns(options?: PageOptions): Promise<Page<InReport<Unknown>>>;
+  events(filter?: TimeFilter): Promise<Page<InReport<EventRecord>>>;
+  dates(reportId: string): Promise<DateExpr[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+/** A store failure users can act on: a code and a plain message, never a stack trace. */
+export class StoreError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
