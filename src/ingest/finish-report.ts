@@ -11,7 +11,7 @@ export function finishReport(input: ReportInput): Report {
     title: input.title ?? null,
     url: input.url ?? null,
     outlet: input.outlet ?? null,
-    externalId: input.externalId ?? (input.id ? String(input.id) : null),
+    externalId: input.externalId ?? null,
     text: input.text,
     origin: input.origin ?? null,
   };

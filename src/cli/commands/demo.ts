@@ -1,0 +1,41 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ingestPaths } from '../../engine/ingest.js';
+import { packagePath } from '../../model/paths.js';
+import { openStore } from '../../store/open-store.js';
+import { type CommandSpec, println } from '../command.js';
+import { createProgress } from '../progress.js';
+
+/** `newsgraph demo`: a fresh store from the bundled example reports, and what to try next. */
+export const demoCommand: CommandSpec = {
+  name: 'demo',
+  summary: 'ingest the bundled example reports into a fresh store and show what to try next',
+  description: 'The examples tell one invented story across outlets over several days: an official statement, a wire copy reprinted by two outlets, a newspaper with a different number, a party that has not yet responded and later does, a denial.',
+  options: { db: { type: 'string', placeholder: 'path', default: './newsgraph-demo.db', description: 'where to create the demo store (replaced if it exists)' } },
+  examples: ['newsgraph demo', 'newsgraph demo --db /tmp/demo.db'],
+  async run(ctx) {
+    const db = resolve(ctx.cwd, ctx.values.db as string);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+    const store = await openStore(db);
+    const progress = createProgress(ctx.stderr, 'demo');
+    try {
+      const s = await ingestPaths(store, [packagePath('examples')], { onProgress: progress.update });
+      progress.done();
+      const st = await store.stats();
+      println(ctx.stdout, `Demo store: ${db}`);
+      println(ctx.stdout, `Ingested ${s.stored} reports from ${st.sources} sources: ${st.entities} entities, ${st.statements} statements, ${st.events} events, ${st.unknowns} unknowns.`);
+      println(ctx.stdout);
+      println(ctx.stdout, 'Try next:');
+      const flag = `--db ${JSON.stringify(db)}`;
+      for (const line of [
+        `newsgraph search fuel ${flag}`,
+        `newsgraph stats ${flag}`,
+        `newsgraph show ${s.storedIds[0] ?? '<report-id>'} ${flag}`,
+        `newsgraph analyze ${packagePath('examples')}/001*.txt`,
+      ]) println(ctx.stdout, `  ${line}`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,17 @@
+import type { CommandSpec } from '../command.js';
+import { analyzeCommand } from './analyze.js';
+import { demoCommand } from './demo.js';
+import { ingestCommand } from './ingest.js';
+import { searchCommand } from './search.js';
+import { showCommand } from './show.js';
+import { statsCommand } from './stats.js';
+
+/** Every CLI command, in the order `--help` lists them. */
+export const COMMANDS: CommandSpec[] = [
+  demoCommand,
+  ingestCommand,
+  analyzeCommand,
+  searchCommand,
+  showCommand,
+  statsCommand,
+];
