@@ -28,12 +28,18 @@ function byNumber(nnn: string): string {
   return f;
 }
 
-/** Word multiset overlap (Dice); near-duplicates score high, different reports low. */
-function dice(a: string, b: string): number {
-  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * Overlap (Dice) of word 3-gram multisets. Single words are too coarse: two reports on the same
+ * story share most of their vocabulary, but only copies share long runs of it.
+ */
+function shingleDice(a: string, b: string): number {
+  const shingles = (s: string) => {
+    const w = s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return w.slice(2).map((_, i) => `${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  };
   const count = new Map<string, number>();
-  const wa = words(a);
-  const wb = words(b);
+  const wa = shingles(a);
+  const wb = shingles(b);
   for (const w of wa) count.set(w, (count.get(w) ?? 0) + 1);
   let shared = 0;
   for (const w of wb) {
@@ -115,30 +121,26 @@ test('the no-response gap opens early and the party responds in a later report',
 });
 
 test('the two reprints share most of the wire copy but are not identical to it', () => {
-  const wire = parsed(byNumber('002'));
-  const cases: { nnn: string; reprint: boolean }[] = [
-    { nnn: '003', reprint: true },
-    { nnn: '004', reprint: true },
-    // Negative cases: another APA report and another outlet's report on the same story are not copies.
-    { nnn: '006', reprint: false },
-    { nnn: '001', reprint: false },
-    { nnn: '005', reprint: false },
-  ];
+  const wireFile = byNumber('002');
+  const wire = parsed(wireFile);
   const wireLines = new Set(wire.text.split('\n'));
-  for (const c of cases) {
-    const f = byNumber(c.nnn);
+  // Every other report is a negative case, including 001 (the same facts in other words) and
+  // 006 (another report from the same wire agency).
+  const reprints = new Set(['003', '004']);
+  for (const f of files) {
+    if (f === wireFile) continue;
     const r = parsed(f);
-    const score = dice(wire.text, r.text);
+    const score = shingleDice(wire.text, r.text);
     const sharedLines = r.text.split('\n').filter((l) => wireLines.has(l)).length / wireLines.size;
-    if (c.reprint) {
-      assert.notEqual(raw.get(f), raw.get(byNumber('002')), `${f} is byte-identical to the wire copy`);
+    if (reprints.has(f.slice(0, 3))) {
+      assert.notEqual(raw.get(f), raw.get(wireFile), `${f} is byte-identical to the wire copy`);
       assert.notEqual(r.text, wire.text, `${f} has the same body as the wire copy`);
-      assert.ok(score >= 0.9, `${f}: word overlap ${score.toFixed(3)}`);
+      assert.ok(score >= 0.85, `${f}: 3-gram overlap ${score.toFixed(3)}`);
       assert.ok(sharedLines >= 0.75, `${f}: shared lines ${sharedLines.toFixed(3)}`);
       assert.ok(r.sources.includes('APA'), `${f} does not credit the wire`);
       assert.equal(r.date, wire.date);
     } else {
-      assert.ok(score < 0.6, `${f}: word overlap ${score.toFixed(3)} looks like a copy`);
+      assert.ok(score < 0.4, `${f}: 3-gram overlap ${score.toFixed(3)} looks like a copy`);
       assert.ok(sharedLines < 0.2, `${f}: shared lines ${sharedLines.toFixed(3)}`);
     }
   }
