@@ -10,7 +10,7 @@ const SOURCE_LINE = /^sources?[ \t]*:[ \t]*(.*)$/i;
 export function splitSources(value: string): string[] {
   return value
     .replace(/\.\s*$/, '')
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*/i)
+    .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i)
     .map((s) => s.trim().replace(/\.$/, ''))
     .filter((s) => s.length > 0);
 }

@@ -1,10 +1,16 @@
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ingestPaths } from '../../engine/ingest.js';
 import { packagePath } from '../../model/paths.js';
 import { openStore } from '../../store/open-store.js';
 import { type CommandSpec, println } from '../command.js';
 import { createProgress } from '../progress.js';
+
+/** The bundled example reports (examples/*.txt, in name order; the folder's README is not a report). */
+export function exampleFiles(): string[] {
+  const dir = packagePath('examples');
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+}
 
 /** `newsgraph demo`: a fresh store from the bundled example reports, and what to try next. */
 export const demoCommand: CommandSpec = {
@@ -19,7 +25,7 @@ export const demoCommand: CommandSpec = {
     const store = await openStore(db);
     const progress = createProgress(ctx.stderr, 'demo');
     try {
-      const s = await ingestPaths(store, [packagePath('examples')], { onProgress: progress.update });
+      const s = await ingestPaths(store, exampleFiles(), { onProgress: progress.update });
       progress.done();
       const st = await store.stats();
       println(ctx.stdout, `Demo store: ${db}`);

@@ -14,6 +14,16 @@ const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '-']);
 
 /**
+ * wink keeps some abbreviations whole ("U.S.", "no."). Such a token ends a sentence only when it
+ * is a number abbreviation not followed by a number ("he said no. The vote...").
+ */
+function isAbbreviationToken(t: string, next: string): boolean {
+  const bare = t.slice(0, -1).toLowerCase();
+  if (NUMBER_ABBREVIATIONS.has(bare)) return /^\d/.test(next);
+  return bare.includes('.') || ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(t.slice(0, -1));
+}
+
+/**
  * Split a token table into sentences.
  * A sentence ends after terminal punctuation (plus any closing quotes or brackets) when the next
  * token starts a sentence: an upper-case word, a digit, or an opening quote. Not after an
@@ -52,7 +62,7 @@ export function splitSentences(text: string, tokens: TokenTable): Sentence[] {
     }
     const between = text.slice(tokens.end[last], tokens.start[after]);
     const lineBreak = between.includes('\n');
-    if (t.length > 1 && t !== '...' && !lineBreak) continue; // "U.S." inside a line is an abbreviation
+    if (t.length > 1 && t.endsWith('.') && t !== '...' && !lineBreak && isAbbreviationToken(t, tok(after))) continue;
     if (t === '.' && i > 0 && !lineBreak && tokens.end[i - 1] === tokens.start[i]) {
       const prev = tok(i - 1).toLowerCase();
       if (ABBREVIATIONS.has(prev)) {
