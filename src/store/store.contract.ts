@@ -106,5 +106,40 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.equal((await store.events({ entity: 'Ferreira' })).items.length, 1);
       assert.equal((await store.dates(a.report.id)).length, 1);
     });
+
+    it('lists reports within dates and by credited source', async () => {
+      const cases: [Parameters<Store['listReports']>[0], string[]][] = [
+        [{ since: '2024-03-02' }, ['2024-03-04', '2024-03-02']],
+        [{ until: '2024-03-02' }, ['2024-03-02', '2024-03-01']],
+        [{ since: '2024-03', until: '2024-03' }, ['2024-03-04', '2024-03-02', '2024-03-01']],
+        [{ source: 'atlantic press agency' }, ['2024-03-02', '2024-03-01']],
+        [{ source: 'Atlantic' }, []],
+        [{ since: '2024-04-01' }, []],
+      ];
+      for (const [filter, dates] of cases) {
+        assert.deepEqual((await store.listReports(filter)).items.map((r) => r.date), dates, JSON.stringify(filter));
+      }
+    });
+
+    it('lists entity records by name, alias or report, and not by a part of a name', async () => {
+      const cases: [Parameters<Store['entities']>[0], string[]][] = [
+        [{ name: 'maria santos' }, ['Maria Santos']],
+        [{ name: 'Ferreira' }, ['João Ferreira']],
+        [{ name: 'Santo' }, []],
+        [{ reportIds: [b.report.id, c.report.id] }, ['Officials', 'João Ferreira']],
+        [{ reportIds: [] }, []],
+        [{ reportIds: [a.report.id], name: 'Officials' }, []],
+      ];
+      for (const [filter, names] of cases) {
+        const page = await store.entities(filter);
+        assert.deepEqual(page.items.map((e) => e.item.name), names, JSON.stringify(filter));
+      }
+      const one = (await store.entities({ name: 'Maria Santos' })).items[0];
+      assert.equal(one.reportId, a.report.id);
+      assert.equal(one.reportDate, '2024-03-02');
+      const p1 = await store.entities({ limit: 2 });
+      assert.equal(p1.items.length, 2);
+      assert.equal((await store.entities({ limit: 2, cursor: p1.next })).items.length, 1);
+    });
   });
 }

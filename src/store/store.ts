@@ -1,5 +1,5 @@
 import type { Analysis } from '../model/analysis.js';
-import type { DateExpr, EventRecord, Statement, Unknown } from '../model/annotations.js';
+import type { DateExpr, EntityRecord, EventRecord, Statement, Unknown } from '../model/annotations.js';
 
 /** A ranked full-text hit. `snippet` marks matches with [ and ]. */
 export interface SearchHit {
@@ -55,6 +55,22 @@ export interface TimeFilter extends PageOptions {
   until?: string;
 }
 
+/** Which reports to list: by date range (inclusive, ISO prefixes) and credited source. */
+export interface ReportFilter extends PageOptions {
+  since?: string;
+  until?: string;
+  /** A credited source name (case-insensitive, exact). */
+  source?: string;
+}
+
+/** Which report-level entities to list. */
+export interface EntityFilter extends PageOptions {
+  /** Name, alias or key to match exactly (case-insensitive). */
+  name?: string;
+  /** Only entities of these reports (at most 1000 ids). */
+  reportIds?: string[];
+}
+
 export interface ReportSummary {
   id: string;
   date: string | null;
@@ -75,13 +91,16 @@ export interface Store {
   putAnalysis(analysis: Analysis, origin?: { file: string } | null): Promise<boolean>;
   hasReport(id: string): Promise<boolean>;
   getAnalysis(id: string): Promise<Analysis | null>;
-  listReports(options?: PageOptions): Promise<Page<ReportSummary>>;
+  /** Reports newest first, optionally within dates and by a credited source. */
+  listReports(options?: ReportFilter): Promise<Page<ReportSummary>>;
   /** Full-text search over report bodies and titles; throws StoreError `search/bad-query` on bad syntax. */
   search(query: string, options?: PageOptions): Promise<Page<SearchHit>>;
   statements(filter?: StatementFilter): Promise<Page<InReport<Statement>>>;
   unknowns(options?: PageOptions): Promise<Page<InReport<Unknown>>>;
   events(filter?: TimeFilter): Promise<Page<InReport<EventRecord>>>;
   dates(reportId: string): Promise<DateExpr[]>;
+  /** Report-level entity records with their report, newest report first. */
+  entities(filter?: EntityFilter): Promise<Page<InReport<EntityRecord>>>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Analysis } from '../../model/analysis.js';
-import type { DateExpr, EventRecord, Statement, Unknown } from '../../model/annotations.js';
-import { StoreError, type InReport, type ReportSummary, type SearchHit, type StoreStats, type TimeFilter } from '../store.js';
+import type { DateExpr, EntityRecord, EventRecord, Statement, Unknown } from '../../model/annotations.js';
+import { StoreError, type EntityFilter, type InReport, type ReportFilter, type ReportSummary, type SearchHit, type StoreStats, type TimeFilter } from '../store.js';
 
 interface ReportRow {
   id: string; date: string | null; title: string | null; url: string | null; outlet: string | null;
@@ -27,7 +27,17 @@ export function createSqliteQueries(db: Database.Database) {
     has: db.prepare('SELECT 1 FROM reports WHERE id = ?'),
     report: db.prepare('SELECT * FROM reports WHERE id = ?'),
     layer: (table: string, order: string) => db.prepare(`SELECT data FROM ${table} WHERE report_id = ? ORDER BY ${order}`),
-    list: db.prepare(`SELECT id, date, title, sources, substr(text, 1, 200) AS excerpt FROM reports ORDER BY date DESC, id LIMIT ? OFFSET ?`),
+    list: db.prepare(`SELECT id, date, title, sources, substr(text, 1, 200) AS excerpt FROM reports
+      WHERE (@since IS NULL OR date >= @since)
+        AND (@until IS NULL OR substr(date, 1, length(@until)) <= @until)
+        AND (@source IS NULL OR EXISTS (SELECT 1 FROM report_sources s WHERE s.report_id = reports.id AND s.name = @source COLLATE NOCASE))
+      ORDER BY date DESC, id LIMIT @limit OFFSET @offset`),
+    // Name and key use their indexes; aliases need a scan, narrowed first by a LIKE on the JSON.
+    entities: db.prepare(`SELECT e.report_id, r.date AS rdate, r.sources AS rsources, e.data FROM entities e JOIN reports r ON r.id = e.report_id
+      WHERE (@ids IS NULL OR e.report_id IN (SELECT value FROM json_each(@ids)))
+        AND (@name IS NULL OR e.name = @name COLLATE NOCASE OR e.key = @name
+             OR (e.data LIKE '%' || @name || '%' AND EXISTS (SELECT 1 FROM json_each(e.data, '$.aliases') a WHERE a.value = @name COLLATE NOCASE)))
+      ORDER BY r.date DESC, e.report_id, e.rowid LIMIT @limit OFFSET @offset`),
     search: db.prepare(`SELECT f.report_id, r.date, r.title, r.sources, snippet(reports_fts, 2, '[', ']', '…', 16) AS snippet, bm25(reports_fts) AS score
       FROM reports_fts f JOIN reports r ON r.id = f.report_id WHERE reports_fts MATCH ? ORDER BY score, r.date DESC LIMIT ? OFFSET ?`),
     statementsAll: db.prepare(`SELECT s.report_id, r.date AS rdate, r.sources AS rsources, s.data FROM statements s JOIN reports r ON r.id = s.report_id
@@ -81,8 +91,8 @@ export function createSqliteQueries(db: Database.Database) {
         diagnostics: get('diagnostics'),
       };
     },
-    listReports(limit: number, offset: number): ReportSummary[] {
-      return (st.list.all(limit, offset) as { id: string; date: string | null; title: string | null; sources: string; excerpt: string }[])
+    listReports(f: ReportFilter, limit: number, offset: number): ReportSummary[] {
+      return (st.list.all({ since: f.since ?? null, until: f.until ?? null, source: f.source ?? null, limit, offset }) as { id: string; date: string | null; title: string | null; sources: string; excerpt: string }[])
         .map((r) => ({ id: r.id, date: r.date, title: r.title, sources: JSON.parse(r.sources), excerpt: r.excerpt }));
     },
     search(query: string, limit: number, offset: number): SearchHit[] {
@@ -106,6 +116,10 @@ export function createSqliteQueries(db: Database.Database) {
     unknowns: (limit: number, offset: number) => inReport<Unknown>(st.unknowns.all(limit, offset) as never),
     events(f: TimeFilter, limit: number, offset: number): InReport<EventRecord>[] {
       return inReport<EventRecord>(st.events.all({ entity: f.entity ?? null, since: f.since ?? null, until: f.until ?? null, limit, offset }) as never);
+    },
+    entities(f: EntityFilter, limit: number, offset: number): InReport<EntityRecord>[] {
+      const ids = f.reportIds ? JSON.stringify(f.reportIds.slice(0, 1000)) : null;
+      return inReport<EntityRecord>(st.entities.all({ ids, name: f.name ?? null, limit, offset }) as never);
     },
     dates: (reportId: string) => parseAll<DateExpr>(layers.dates.all(reportId) as { data: string }[]),
     stats(): StoreStats {

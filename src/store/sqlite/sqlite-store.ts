@@ -97,7 +97,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     async listReports(o = {}) {
       const limit = pageSize(o.limit);
       const offset = decodeCursor(o.cursor);
-      return toPage(q.listReports(limit + 1, offset), offset, limit);
+      return toPage(q.listReports(o, limit + 1, offset), offset, limit);
     },
     async search(query, o = {}) {
       const limit = pageSize(o.limit);
@@ -118,6 +118,11 @@ export async function openSqliteStore(path: string): Promise<Store> {
       const limit = pageSize(f.limit);
       const offset = decodeCursor(f.cursor);
       return toPage(q.events(f, limit + 1, offset), offset, limit);
+    },
+    async entities(f = {}) {
+      const limit = pageSize(f.limit);
+      const offset = decodeCursor(f.cursor);
+      return toPage(q.entities(f, limit + 1, offset), offset, limit);
     },
     async dates(reportId) {
       return q.dates(reportId);
