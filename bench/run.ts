@@ -1,0 +1,7 @@
+import { benchAnalyze } from './analyze.js';
+import { benchIngest } from './ingest.js';
+
+// `npm run bench [-- analyze|ingest]`: throughput figures; see bench/README.md.
+const which = process.argv[2];
+if (!which || which === 'analyze') await benchAnalyze();
+if (!which || which === 'ingest') await benchIngest();
