@@ -1,0 +1,57 @@
+/**
+ * Cities and states that news names often, written by us (ISO country code -> names). Capitals
+ * come from `countries-list` (see countries.ts); these add large non-capital cities and regions.
+ */
+export const CITIES: Record<string, string[]> = {
+  US: ['New York', 'New York City', 'Los Angeles', 'Chicago', 'Houston', 'Philadelphia', 'Phoenix', 'San Francisco', 'Seattle', 'Boston',
+    'Miami', 'Atlanta', 'Dallas', 'Detroit', 'Denver', 'Las Vegas', 'Baltimore', 'New Orleans', 'San Diego', 'Pittsburgh', 'Cleveland',
+    'Washington', 'Silicon Valley', 'Manhattan', 'Brooklyn', 'Cupertino', 'Seattle', 'Minneapolis', 'St. Louis', 'Orlando', 'Austin',
+    'California', 'Texas', 'Florida', 'Ohio', 'Michigan', 'Illinois', 'Pennsylvania', 'Virginia', 'Arizona', 'Nevada', 'Alaska', 'Hawaii',
+    'Massachusetts', 'Oregon', 'Colorado', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maryland', 'Minnesota', 'Missouri', 'Montana',
+    'Nebraska', 'New Jersey', 'New Mexico', 'North Carolina', 'South Carolina', 'Oklahoma', 'Tennessee', 'Utah', 'Wisconsin', 'Alabama',
+    'Arkansas', 'Connecticut', 'Delaware', 'Idaho', 'Indiana', 'Maine', 'Mississippi', 'New Hampshire', 'North Dakota', 'South Dakota',
+    'Rhode Island', 'Vermont', 'West Virginia', 'Wyoming', 'Washington D.C.', 'Washington, D.C.'],
+  GB: ['Manchester', 'Birmingham', 'Liverpool', 'Leeds', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast', 'Bristol', 'Oxford', 'Cambridge',
+    'Scotland', 'England', 'Wales', 'Northern Ireland', 'Sheffield', 'Newcastle', 'Nottingham', 'Leicester', 'Brighton', 'Southampton'],
+  RU: ['St Petersburg', 'St. Petersburg', 'Saint Petersburg', 'Ryazan', 'Novosibirsk', 'Yekaterinburg', 'Kazan', 'Sochi', 'Chechnya',
+    'Siberia', 'Belgorod', 'Kursk', 'Rostov', 'Vladivostok', 'Kaliningrad', 'Murmansk'],
+  UA: ['Kharkiv', 'Kharkov', 'Odesa', 'Odessa', 'Lviv', 'Dnipro', 'Mariupol', 'Donetsk', 'Luhansk', 'Crimea', 'Kherson', 'Zaporizhzhia',
+    'Bakhmut', 'Kyiv', 'Kiev', 'Donbas', 'Sevastopol'],
+  CN: ['Shanghai', 'Hong Kong', 'Guangzhou', 'Shenzhen', 'Wuhan', 'Chengdu', 'Tianjin', 'Xinjiang', 'Tibet', 'Macau'],
+  IN: ['Mumbai', 'Delhi', 'Kolkata', 'Chennai', 'Bangalore', 'Bengaluru', 'Hyderabad', 'Kashmir'],
+  JP: ['Osaka', 'Kyoto', 'Yokohama', 'Hiroshima', 'Fukushima', 'Okinawa'],
+  DE: ['Munich', 'Hamburg', 'Frankfurt', 'Cologne', 'Stuttgart', 'Dresden', 'Leipzig', 'Bavaria'],
+  FR: ['Marseille', 'Lyon', 'Nice', 'Toulouse', 'Bordeaux', 'Strasbourg', 'Lille', 'Corsica'],
+  IT: ['Milan', 'Naples', 'Venice', 'Florence', 'Turin', 'Sicily', 'Sardinia'],
+  ES: ['Barcelona', 'Seville', 'Valencia', 'Catalonia', 'Bilbao'],
+  CA: ['Toronto', 'Montreal', 'Vancouver', 'Calgary', 'Quebec', 'Ontario', 'British Columbia', 'Alberta'],
+  AU: ['Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Queensland'],
+  BR: ['Sao Paulo', 'São Paulo', 'Rio de Janeiro', 'Rio'],
+  IL: ['Tel Aviv', 'Haifa', 'Gaza', 'West Bank', 'Gaza Strip'],
+  TR: ['Istanbul', 'Izmir'],
+  SY: ['Aleppo', 'Homs', 'Idlib', 'Raqqa'],
+  IQ: ['Mosul', 'Basra', 'Fallujah', 'Kirkuk', 'Erbil'],
+  PK: ['Karachi', 'Lahore', 'Peshawar'],
+  EG: ['Alexandria'],
+  ZA: ['Johannesburg', 'Cape Town', 'Durban'],
+  NG: ['Lagos'],
+  MX: ['Guadalajara', 'Monterrey', 'Tijuana'],
+  CU: ['Santiago de Cuba', 'Guantanamo'],
+  SA: ['Jeddah', 'Mecca', 'Medina'],
+  AE: ['Dubai'],
+  CH: ['Geneva', 'Zurich', 'Davos'],
+  NL: ['Rotterdam', 'The Hague'],
+  BE: ['Antwerp'],
+  VN: ['Ho Chi Minh City', 'Saigon'],
+  KR: ['Busan'],
+  AF: ['Kandahar', 'Helmand'],
+  LB: ['Beirut'],
+};
+
+/** Regions and other places that are not a country, city or state (LOC, not GPE). */
+export const REGIONS = [
+  'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Middle East', 'the Middle East', 'Caribbean',
+  'Balkans', 'Scandinavia', 'Central Asia', 'South Asia', 'Southeast Asia', 'East Asia', 'Sahel', 'Arctic', 'Antarctica',
+  'Pacific', 'Atlantic', 'Mediterranean', 'Black Sea', 'Red Sea', 'Baltic', 'Gulf', 'Persian Gulf', 'Horn of Africa', 'Amazon',
+  'Himalayas', 'Alps', 'Sahara', 'Eurasia', 'Western Europe', 'Eastern Europe', 'Indian Ocean', 'South China Sea',
+];

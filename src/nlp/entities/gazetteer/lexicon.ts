@@ -1,0 +1,84 @@
+import { tokenize } from '../../tokens/tokenize.js';
+
+/** A phrase in a lexicon, with its label and whatever the caller wants back on a match. */
+export interface LexiconEntry {
+  phrase: string;
+  label: string;
+  /** ISO code, canonical name or other payload. */
+  data?: string;
+}
+
+/** A match of a lexicon entry over a token sequence: tokens [start, end). */
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+}
+
+interface Compiled {
+  entry: LexiconEntry;
+  words: string[];
+  lower: string[];
+  /** Per token: must the text token start upper-case / match exactly? */
+  mode: Uint8Array;
+}
+
+const ANY = 0;
+const CAPITALISED = 1;
+const EXACT = 2;
+
+/** Lookup of multi-word phrases over token sequences. */
+export interface Lexicon {
+  /** Every entry matching at every start, longest first per start. */
+  matchAll(words: readonly string[], lower: readonly string[]): LexiconMatch[];
+  size: number;
+}
+
+function tokenMode(tok: string): number {
+  if (/^[\p{Lu}\d.&-]{1,4}$/u.test(tok) && /\p{Lu}/u.test(tok)) return EXACT; // acronyms: "US" is not "us"
+  if (/^\p{Lu}/u.test(tok)) return CAPITALISED;
+  return ANY;
+}
+
+/**
+ * Build a lexicon. Phrases are split with the same tokenizer the pipeline uses, so "U.S." or
+ * "Guinea-Bissau" split the same way in the lexicon and in text. Capitalised phrase words only
+ * match capitalised text words, and short acronyms only match exactly, so "us" is not "US".
+ */
+export function createLexicon(entries: readonly LexiconEntry[]): Lexicon {
+  const byFirst = new Map<string, Compiled[]>();
+  for (const entry of entries) {
+    const t = tokenize(entry.phrase);
+    if (t.count === 0) continue;
+    const words: string[] = [];
+    for (let i = 0; i < t.count; i++) words.push(entry.phrase.slice(t.start[i], t.end[i]));
+    const c: Compiled = { entry, words, lower: words.map((w) => w.toLowerCase()), mode: Uint8Array.from(words.map(tokenMode)) };
+    const list = byFirst.get(c.lower[0]);
+    if (list) list.push(c);
+    else byFirst.set(c.lower[0], [c]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+  return {
+    size: entries.length,
+    matchAll(words, lower) {
+      const out: LexiconMatch[] = [];
+      for (let i = 0; i < lower.length; i++) {
+        const list = byFirst.get(lower[i]);
+        if (!list) continue;
+        for (const c of list) {
+          const n = c.lower.length;
+          if (i + n > lower.length) continue;
+          let ok = true;
+          for (let k = 0; k < n && ok; k++) {
+            const w = words[i + k];
+            if (lower[i + k] !== c.lower[k]) ok = false;
+            else if (c.mode[k] === EXACT) ok = w === c.words[k];
+            else if (c.mode[k] === CAPITALISED) ok = w[0] !== w[0].toLowerCase();
+          }
+          if (ok) out.push({ start: i, end: i + n, entry: c.entry });
+        }
+      }
+      return out;
+    },
+  };
+}

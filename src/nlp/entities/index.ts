@@ -1,0 +1,46 @@
+import type { Component } from '../component.js';
+import type { Doc } from '../../model/doc.js';
+import { loadClusterLookup } from './features/clusters.js';
+import { loadGazetteer, type Gazetteer } from './gazetteer/index.js';
+import { loadNerModel } from './load-model.js';
+import { REFINERS } from './pipeline-steps.js';
+import { resolveEntities } from './resolve/resolve-entities.js';
+import { tagDoc } from './tag-doc.js';
+import { createTagger, type Tagger } from './tagger/tagger.js';
+import type { ClusterLookup } from './features/extract.js';
+
+export interface EntitiesOptions {
+  /** A model file other than models/ner.bin. */
+  modelFile?: string;
+}
+
+/** Run tagger, refiners and resolution over a Doc; exported for eval and tests. */
+export function annotateEntities(doc: Doc, tagger: Tagger, gaz: Gazetteer, clusters?: ClusterLookup): void {
+  let drafts = tagDoc(doc, tagger, gaz, clusters);
+  const ctx = { doc, gaz };
+  for (const r of REFINERS) drafts = r.run(drafts, ctx);
+  const { mentions, entities } = resolveEntities(doc, drafts, gaz);
+  doc.set('entities', mentions);
+  doc.set('entityIndex', entities);
+}
+
+/**
+ * The `entities` component: our trained tagger (PER/ORG/LOC/MISC) plus gazetteer refiners
+ * (MEDIA, GPE, NORP, roles, government bodies) and in-report resolution. Loads the model and
+ * gazetteers once; `process` is synchronous.
+ */
+export async function createEntitiesComponent(options: EntitiesOptions = {}): Promise<Component> {
+  const model = loadNerModel(options.modelFile);
+  const tagger = createTagger(model);
+  const gaz = loadGazetteer();
+  const clusters = model.meta.clusters ? loadClusterLookup() ?? undefined : undefined;
+  if (model.meta.clusters && !clusters) throw new Error('newsgraph: models/ner-clusters.tsv is missing but the NER model needs it');
+  return {
+    id: 'entities',
+    requires: ['tokens', 'sentences', 'pos'],
+    assigns: ['entities', 'entityIndex'],
+    process(doc) {
+      annotateEntities(doc, tagger, gaz, clusters);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { EntityType } from '../../../model/annotations.js';
+import { overlapsAny, sortDrafts, type Draft, type Refiner } from '../draft.js';
+
+/** Confidence above which a tagged name decides the type of its other occurrences. */
+export const CONFIDENT = 0.85;
+
+/**
+ * Document-level consistency: a name tagged confidently once is tagged the same elsewhere in
+ * the report. Untagged capitalised repeats are added; exact-span repeats the tagger typed
+ * differently with less confidence are retyped. A person's surname alone ("Putin" after
+ * "Vladimir Putin") counts as a repeat of the person.
+ */
+export const docConsistency: Refiner = (drafts, { doc }) => {
+  const names = new Map<string, { type: EntityType; confidence: number }>();
+  const consider = (key: string, type: EntityType, confidence: number) => {
+    const cur = names.get(key);
+    if (!cur || cur.confidence < confidence) names.set(key, { type, confidence });
+  };
+  const words = (first: number, end: number) => {
+    const w: string[] = [];
+    for (let i = first; i < end; i++) w.push(doc.token(i));
+    return w;
+  };
+  for (const d of drafts) {
+    if (d.confidence < CONFIDENT || d.type === 'NORP') continue;
+    const w = words(d.first, d.end);
+    consider(w.join(' '), d.type, d.confidence);
+    if (d.type === 'PERSON' && w.length >= 2 && /^\p{Lu}\p{Ll}/u.test(w[w.length - 1])) consider(w[w.length - 1], 'PERSON', d.confidence - 0.01);
+  }
+  if (names.size === 0) return drafts;
+  const byFirst = new Map<string, string[][]>();
+  for (const k of names.keys()) {
+    const w = k.split(' ');
+    const list = byFirst.get(w[0]) ?? [];
+    list.push(w);
+    byFirst.set(w[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const out: Draft[] = drafts.map((d) => {
+    const known = names.get(words(d.first, d.end).join(' '));
+    if (!known || known.type === d.type || d.confidence >= known.confidence || d.type === 'NORP') return d;
+    return { ...d, type: known.type, rule: `${d.rule}+doc-consistency` };
+  });
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const list = byFirst.get(doc.token(i));
+      if (!list) continue;
+      for (const w of list) {
+        const end = i + w.length;
+        if (end > s.tokenEnd || !w.every((x, k) => doc.token(i + k) === x)) continue;
+        if (overlapsAny(out, i, end)) break;
+        // The repeat must stand alone as a name, not be part of a longer capitalised one.
+        if (end < s.tokenEnd && /^\p{Lu}/u.test(doc.token(end))) break;
+        if (i > s.tokenStart && /^\p{Lu}/u.test(doc.token(i - 1)) && i - 1 > s.tokenStart) break;
+        const k = names.get(w.join(' '))!;
+        out.push({ first: i, end, type: k.type, confidence: Math.min(k.confidence, 0.8), rule: 'doc-consistency' });
+        break;
+      }
+    }
+  }
+  return sortDrafts(out);
+};
