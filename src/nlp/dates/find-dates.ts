@@ -1,0 +1,55 @@
+import type { DateExpr } from '../../model/annotations.js';
+import { createDiagnostic } from '../../model/diagnostic.js';
+import type { Doc } from '../../model/doc.js';
+import { parseCalendarDate } from './calendar.js';
+import type { DateCandidate, DateRule } from './candidate.js';
+import { createChronoRule } from './chrono/chrono-rule.js';
+import { filterCandidates } from './refine/filter.js';
+import { resolveOverlaps } from './refine/overlaps.js';
+import { createBareYearRule } from './rules/bare-year.js';
+import { createDecadeRule } from './rules/decade.js';
+import { createEraYearRule } from './rules/era-year.js';
+import { createNamedDateRule } from './rules/named-date.js';
+import { createMonthModifierRule } from './rules/month-modifier.js';
+import { createQuarterRule } from './rules/quarter.js';
+import { createWeekdayRule } from './rules/weekday.js';
+import { isFutureAt } from './tense.js';
+
+/** All date rules, chrono first; their order does not matter, the refiners decide. */
+export function createDateRules(): DateRule[] {
+  return [
+    createChronoRule(),
+    createBareYearRule(),
+    createEraYearRule(),
+    createDecadeRule(),
+    createQuarterRule(),
+    createMonthModifierRule(),
+    createWeekdayRule(),
+    createNamedDateRule(),
+  ];
+}
+
+/**
+ * Find and resolve every time expression in a Doc. Order: rules → filter → overlaps → resolve.
+ * An expression that needs the report date when the report has none is not emitted (DateExpr.when
+ * cannot be null); it becomes an info diagnostic `dates/unresolved` with its span instead.
+ */
+export function findDates(doc: Doc, rules: DateRule[]): DateExpr[] {
+  const ref = parseCalendarDate(doc.report.date);
+  const out: DateExpr[] = [];
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const found: DateCandidate[] = rules.flatMap((r) => r.find(text, s.start, ref));
+    for (const c of resolveOverlaps(filterCandidates(doc, found))) {
+      const future = isFutureAt(doc, doc.tokenAtOrAfter(c.start));
+      const r = c.resolve({ ref, future });
+      const surface = doc.text.slice(c.start, c.end);
+      if (!r) {
+        doc.addDiagnostic(createDiagnostic('info', 'dates/unresolved', `"${surface}" needs the report date, which is unknown`, { start: c.start, end: c.end, source: 'dates' }));
+        continue;
+      }
+      out.push({ id: `d${out.length + 1}`, start: c.start, end: c.end, text: surface, ...r, rule: c.rule });
+    }
+  }
+  return out;
+}
