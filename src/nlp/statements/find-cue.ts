@@ -1,0 +1,67 @@
+import { cueVerb, EVIDENTIAL_VERBS, type CueVerb } from './lexicon/cue-verbs.js';
+import { lemma, pos, word, type Ctx } from './context.js';
+
+/** Why a verb-like token is not a cue; each check is one negative rule with its own test cases. */
+const NOT_A_CUE: { rule: string; test: (ctx: Ctx, i: number) => boolean }[] = [
+  // "the said company": "said" as an adjective after a determiner.
+  { rule: 'said-adjective', test: (ctx, i) => word(ctx, i) === 'said' && (pos(ctx, i - 1) === 'DET' || pos(ctx, i) === 'ADJ') },
+  // "that is to say", "needless to say", "suffice it to say", "so to speak", "to say nothing of".
+  {
+    rule: 'fixed-phrase',
+    test: (ctx, i) => {
+      const w = word(ctx, i);
+      if (w !== 'say' && w !== 'speak') return false;
+      const prev = `${word(ctx, i - 3)} ${word(ctx, i - 2)} ${word(ctx, i - 1)}`;
+      return / (is|needless|it|so) to$/.test(` ${prev}`) || (word(ctx, i - 1) === 'to' && word(ctx, i + 1) === 'nothing');
+    },
+  },
+  // "was told to leave", "were asked to wait": passive orders, not attributions.
+  {
+    rule: 'passive-order',
+    test: (ctx, i) => {
+      const l = lemma(ctx, i);
+      if (l !== 'tell' && l !== 'ask' && l !== 'order' && l !== 'urge' && l !== 'instruct' && l !== 'advise') return false;
+      const be = ['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets'];
+      return be.includes(word(ctx, i - 1)) && word(ctx, i + 1) === 'to';
+    },
+  },
+  // "tells the story of": narration, not a claim.
+  { rule: 'tells-story', test: (ctx, i) => lemma(ctx, i) === 'tell' && /^(story|tale|history)$/.test(word(ctx, i + 2)) },
+  // "add 2 cups", "added to the list", "added fuel": "add" as plain addition.
+  {
+    rule: 'add-not-speech',
+    test: (ctx, i) => lemma(ctx, i) === 'add' && (/^(to|up|onto|on|in|more|another|fuel|insult|new|momentum)$/.test(word(ctx, i + 1)) || pos(ctx, i + 1) === 'NUM'),
+  },
+  // "called" is only a stance cue with a person/org object and a complement; "so-called", "called off".
+  { rule: 'called-naming', test: (ctx, i) => lemma(ctx, i) === 'call' && (word(ctx, i - 1) === '-' || word(ctx, i - 1) === 'so' || /^(off|up|in|it)$/.test(word(ctx, i + 1)) || pos(ctx, i - 1) === 'AUX' && /^(is|was|are|were|be|been)$/.test(word(ctx, i - 1))) },
+  // "point" only as "point out" / "point to".
+  { rule: 'point-not-phrasal', test: (ctx, i) => lemma(ctx, i) === 'point' && !/^(out|to)$/.test(word(ctx, i + 1)) },
+  // "continue to", "continued its": not "continued: …" / "…, he continued."
+  { rule: 'continue-not-speech', test: (ctx, i) => lemma(ctx, i) === 'continue' && !/^[,.:”"]$/.test(word(ctx, i + 1)) && word(ctx, i + 1) !== 'that' },
+  // "read the bill", "reading": "read" only when a document reads ("the statement reads").
+  { rule: 'read-not-document', test: (ctx, i) => lemma(ctx, i) === 'read' && !/^(reads|read)$/.test(word(ctx, i)) },
+  { rule: 'read-needs-document', test: (ctx, i) => lemma(ctx, i) === 'read' && !/^[,.:”"]$/.test(word(ctx, i + 1)) },
+];
+
+/** The first negative rule that rejects token `i` as a cue, or null. */
+export function rejectCue(ctx: Ctx, i: number): string | null {
+  for (const r of NOT_A_CUE) if (r.test(ctx, i)) return r.rule;
+  return null;
+}
+
+const VERB_LIKE = new Set(['VERB', 'AUX']);
+// The tagger sometimes calls an inflected verb a noun ("strikes"); only these frequent speech
+// verbs are trusted in any POS, and only in their inflected forms.
+const TRUSTED_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'states', 'reported', 'reports', 'insisted', 'stressed', 'reads', 'tweeted', 'noted', 'warned', 'argued', 'claimed', 'denied']);
+
+/** The cue verb at token `i`, or undefined when the token is not one. */
+export function cueAt(ctx: Ctx, i: number): CueVerb | undefined {
+  const l = lemma(ctx, i);
+  const entry: CueVerb | undefined = cueVerb(l) ?? (EVIDENTIAL_VERBS.has(l) ? { lemma: l, cls: 'evidential' } : undefined);
+  if (!entry) return undefined;
+  const p = pos(ctx, i);
+  if (!VERB_LIKE.has(p) && !TRUSTED_FORMS.has(word(ctx, i))) return undefined;
+  if (p !== 'VERB' && (pos(ctx, i - 1) === 'DET' || pos(ctx, i - 1) === 'ADJ')) return undefined;
+  if (rejectCue(ctx, i)) return undefined;
+  return entry;
+}

@@ -1,0 +1,54 @@
+import { createCtx, sentenceBounds, type Ctx } from './context.js';
+import type { Draft } from './draft.js';
+import { cueAt } from './find-cue.js';
+import { accordingTo } from './rules/according-to.js';
+import { contentBeforeSpeaker } from './rules/content-before-speaker.js';
+import { invertedSpeaker } from './rules/inverted-speaker.js';
+import { quoteContinuation } from './rules/quote-continuation.js';
+import { sharedSubject } from './rules/shared-subject.js';
+import { speakerBeforeContent } from './rules/speaker-before-content.js';
+import { speakerColon } from './rules/speaker-colon.js';
+import { trailingParticiple } from './rules/trailing-participle.js';
+import type { CueRule } from './rules/types.js';
+
+/**
+ * Cue rules, tried in this order for each cue; the first that fits wins. Specific shapes come
+ * before general ones: a participle after a comma or a verb after "and" inherits its subject
+ * before anything looks for a new speaker; an inverted speaker ("…,” said X") before a speaker
+ * on the left; a colon or a clause-final cue before "X said (that) …".
+ */
+export const CUE_RULES: readonly { id: string; rule: CueRule }[] = [
+  { id: 'trailing-participle', rule: trailingParticiple },
+  { id: 'shared-subject', rule: sharedSubject },
+  { id: 'inverted-speaker', rule: invertedSpeaker },
+  { id: 'speaker-colon', rule: speakerColon },
+  { id: 'content-before-speaker', rule: contentBeforeSpeaker },
+  { id: 'speaker-before-content', rule: speakerBeforeContent },
+];
+
+/** Run every rule over a report; the drafts come back in text order. */
+export function findDrafts(ctx: Ctx): Draft[] {
+  const drafts: Draft[] = [];
+  for (let si = 0; si < ctx.doc.sentences.length; si++) {
+    const { s, e } = sentenceBounds(ctx, si);
+    const fromAccording = accordingTo(ctx, si);
+    const inSentence: Draft[] = [];
+    for (let i = s; i < e; i++) {
+      const entry = cueAt(ctx, i);
+      if (!entry) continue;
+      const input = { ctx, cue: i, entry, si, s, e, drafts: [...drafts, ...inSentence] };
+      for (const { rule } of CUE_RULES) {
+        const d = rule(input);
+        if (d) {
+          inSentence.push(d);
+          break;
+        }
+      }
+    }
+    drafts.push(...[...inSentence, ...fromAccording].sort((a, b) => a.cue.first - b.cue.first));
+  }
+  quoteContinuation(ctx, drafts);
+  return drafts;
+}
+
+export { createCtx };

@@ -1,0 +1,91 @@
+/**
+ * Cue verbs, by lemma. Written for newsgraph from the reporting-verb classes described in the
+ * attribution literature (speech, belief, stance, intention, evidential); not copied from any list.
+ *
+ * - `speech`: saying, writing, asking. May appear inverted ("…,” said the minister).
+ * - `belief`: mental states (believe, think, fear). Only with the source on the left.
+ * - `stance`: positions towards a proposition or person (argue, accuse, deny, support).
+ * - `intention`: wants and plans (want, plan, hope, vow). Usually take "to …" content.
+ * - `evidential`: non-human sources ("a poll shows", "documents reveal"); need a clausal complement.
+ */
+export type CueClass = 'speech' | 'belief' | 'stance' | 'intention' | 'evidential';
+
+export interface CueVerb {
+  lemma: string;
+  cls: CueClass;
+  /** Takes an addressee object before its content: "told reporters that …". */
+  addressee?: boolean;
+  /** The verb itself denies its content. */
+  deny?: boolean;
+}
+
+const SPEECH = [
+  'say', 'tell', 'add', 'write', 'report', 'state', 'announce', 'declare', 'explain', 'note', 'ask', 'reply',
+  'respond', 'answer', 'tweet', 'post', 'comment', 'remark', 'mention', 'reiterate', 'repeat', 'stress', 'emphasize',
+  'emphasise', 'insist', 'claim', 'assert', 'allege', 'confirm', 'acknowledge', 'admit', 'concede', 'reveal',
+  'disclose', 'recall', 'continue', 'conclude', 'predict', 'promise', 'pledge', 'vow', 'warn', 'caution', 'urge',
+  'suggest', 'propose', 'recommend', 'joke', 'quip', 'muse', 'shout', 'yell', 'chant', 'scream', 'whisper',
+  'exclaim', 'boast', 'brag', 'complain', 'lament', 'grumble', 'protest', 'testify', 'inform', 'assure', 'remind',
+  'retort', 'counter', 'observe', 'point', 'describe', 'characterize', 'describe', 'estimate', 'indicate', 'hint',
+  'signal', 'imply', 'email', 'text', 'publish', 'cite', 'quote', 'contend', 'maintain', 'proclaim', 'pronounce',
+  'speculate', 'wonder', 'question', 'reason', 'surmise', 'recount', 'relate', 'tout', 'brief', 'notify',
+  'announce', 'read', 'elaborate', 'clarify', 'specify', 'charge', 'demand', 'instruct', 'order', 'advise',
+  'plead', 'beg', 'request', 'concur', 'agree', 'rebut', 'retract', 'stipulate', 'swear', 'affirm', 'certify',
+];
+
+const ADDRESSEE = new Set([
+  'tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'brief', 'notify', 'advise', 'instruct', 'order',
+  'caution', 'email', 'text', 'beg',
+]);
+
+const BELIEF = [
+  'believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'know', 'understand', 'realize', 'realise',
+  'assume', 'suppose', 'consider', 'imagine', 'recognize', 'recognise', 'expect', 'anticipate', 'guess', 'reckon',
+  'figure', 'sense', 'trust', 'presume', 'conclude', 'learn', 'hear', 'see', 'perceive', 'remember', 'forget',
+  'view', 'regard', 'agree', 'disagree', 'bet',
+];
+
+const STANCE = [
+  'argue', 'accuse', 'blame', 'criticize', 'criticise', 'deny', 'reject', 'dismiss', 'dispute', 'refute',
+  'challenge', 'defend', 'praise', 'condemn', 'denounce', 'decry', 'slam', 'blast', 'attack', 'mock', 'ridicule',
+  'endorse', 'support', 'back', 'oppose', 'welcome', 'applaud', 'hail', 'laud', 'thank', 'credit', 'call',
+  'label', 'dub', 'brand', 'insist', 'charge', 'lambaste', 'chide', 'scold', 'rebuke', 'fault', 'question',
+  'caution', 'concede', 'acknowledge', 'demand', 'favor', 'favour', 'prefer', 'advocate', 'champion', 'applaud',
+];
+
+const INTENTION = [
+  'want', 'plan', 'hope', 'intend', 'aim', 'seek', 'wish', 'vow', 'pledge', 'promise', 'threaten', 'decide',
+  'refuse', 'offer', 'try', 'attempt', 'mean', 'prepare', 'expect',
+];
+
+const EVIDENTIAL = ['show', 'find', 'reveal', 'indicate', 'suggest', 'confirm', 'demonstrate', 'prove', 'document'];
+
+/** Verbs whose lemma denies what follows. */
+const DENY = new Set(['deny', 'reject', 'dismiss', 'dispute', 'refute', 'rebut', 'retract']);
+
+function build(): Map<string, CueVerb> {
+  const map = new Map<string, CueVerb>();
+  // Later classes do not overwrite earlier ones: speech wins, so "insist" may invert like "say".
+  const add = (lemmas: string[], cls: CueClass) => {
+    for (const lemma of lemmas) {
+      if (map.has(lemma)) continue;
+      map.set(lemma, { lemma, cls, addressee: ADDRESSEE.has(lemma) || undefined, deny: DENY.has(lemma) || undefined });
+    }
+  };
+  add(SPEECH, 'speech');
+  add(STANCE, 'stance');
+  add(BELIEF, 'belief');
+  add(INTENTION, 'intention');
+  return map;
+}
+
+/** All verb cues, keyed by lemma. */
+export const CUE_VERBS: ReadonlyMap<string, CueVerb> = build();
+
+/** Lemmas that act as evidentials when their subject is a document, poll or record. */
+export const EVIDENTIAL_VERBS: ReadonlySet<string> = new Set(EVIDENTIAL);
+
+/** Look up a cue verb by lemma. */
+export function cueVerb(lemma: string): CueVerb | undefined {
+  return CUE_VERBS.get(lemma);
+}

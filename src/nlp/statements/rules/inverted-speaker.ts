@@ -1,0 +1,26 @@
+import { isQuoteMark, pos, word } from '../context.js';
+import { contentLeft, contentRight } from '../content.js';
+import type { Draft } from '../draft.js';
+import { npStartingAt } from '../noun-phrase.js';
+import { endsClause, makeDraft } from './shared.js';
+import type { CueRuleInput } from './types.js';
+
+/**
+ * "“…,” said the minister." / "…, stressed the foreign ministry, adding …": content first, then
+ * the cue, then its speaker. A quote resumed after the speaker ("“…,” said X. “…”" within the
+ * sentence) joins the content.
+ */
+export function invertedSpeaker(input: CueRuleInput): Draft | null {
+  const { ctx, cue, s, e, entry } = input;
+  if (entry.cls !== 'speech' && entry.cls !== 'stance') return null;
+  if (/ing$/.test(word(ctx, cue))) return null;
+  let j = cue - 1;
+  while (j >= s && pos(ctx, j) === 'ADV') j--;
+  if (j < s || !(word(ctx, j) === ',' || isQuoteMark(ctx, j) || word(ctx, j) === '—' || word(ctx, j) === '–')) return null;
+  const np = npStartingAt(ctx, cue + 1, e - 1);
+  if (!np || !endsClause(ctx, np.last + 1, e)) return null;
+  const content = contentLeft(ctx, j, input.si);
+  if (content.length === 0) return null;
+  if (word(ctx, np.last + 1) === ',' && /^[“"']/.test(word(ctx, np.last + 2))) content.push(...contentRight(ctx, np.last + 2, input.si));
+  return makeDraft(input, { kind: 'span', span: np }, content, 'inverted-speaker');
+}

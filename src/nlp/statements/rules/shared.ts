@@ -1,0 +1,70 @@
+import type { Span } from '../../../model/annotations.js';
+import { pos, word, type Ctx, type TokSpan } from '../context.js';
+import type { Draft, SpeakerHint } from '../draft.js';
+import { skipRightModifiers } from '../modifiers.js';
+import { npStartingAt } from '../noun-phrase.js';
+import { sentenceSubject } from '../speaker.js';
+import type { CueRuleInput } from './types.js';
+
+/** The latest draft in this sentence whose cue is before token `cue`. */
+export function earlierInSentence(input: CueRuleInput): Draft | null {
+  for (let k = input.drafts.length - 1; k >= 0; k--) {
+    const d = input.drafts[k];
+    if (d.sentence !== input.si) return null;
+    if (d.cue.last < input.cue && d.speaker.kind !== 'none') return d;
+  }
+  return null;
+}
+
+/** Speaker of a cue that shares an earlier subject: the earlier draft's, else the sentence subject. */
+export function inheritedSpeaker(input: CueRuleInput): SpeakerHint | null {
+  const from = earlierInSentence(input);
+  if (from) return { kind: 'inherit', from };
+  const subj = sentenceSubject(input.ctx, input.s, input.cue - 1);
+  return subj ? { kind: 'span', span: subj } : null;
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', ':', ',', '“', '"', "'", 'to']);
+
+/**
+ * Where a cue's right-hand content begins: after adverbs, time phrases, "in a statement", and for
+ * verbs like "tell"/"warn" after their addressee ("told reporters that …").
+ */
+export function contentStart(input: CueRuleInput, after: number): { first: number; medium: string | null } {
+  const { ctx, entry, e } = input;
+  let { next, medium } = skipRightModifiers(ctx, after, e - 1);
+  if (entry.addressee && next < e) {
+    const obj = npStartingAt(ctx, next, e - 1, false);
+    if (obj && obj.last + 1 < e) {
+      const w = word(ctx, obj.last + 1);
+      if (CLAUSE_OPENERS.has(w) || pos(ctx, obj.last + 1) === 'DET' || pos(ctx, obj.last + 1) === 'PRON' || pos(ctx, obj.last + 1) === 'PROPN') {
+        const r = skipRightModifiers(ctx, obj.last + 1, e - 1);
+        next = r.next;
+        medium = medium ?? r.medium;
+      }
+    }
+  }
+  if (word(ctx, next) === ':' || (word(ctx, next) === ',' && /^[“"']/.test(word(ctx, next + 1)))) next++;
+  return { first: next, medium };
+}
+
+/** Build a draft from its parts. */
+export function makeDraft(input: CueRuleInput, speaker: SpeakerHint, content: Span[], rule: string, medium: string | null = null, cue?: TokSpan): Draft {
+  return {
+    sentence: input.si,
+    cue: cue ?? { first: input.cue, last: input.cue },
+    cueLemma: input.entry.lemma,
+    cueClass: input.entry.cls,
+    speaker,
+    content,
+    medium,
+    rule,
+  };
+}
+
+/** True when the token sequence after `k` ends the clause (". ", ", ", end of sentence). */
+export function endsClause(ctx: Ctx, k: number, e: number): boolean {
+  if (k >= e) return true;
+  const w = word(ctx, k);
+  return w === '.' || w === ',' || w === '!' || w === '?' || w === ';' || w === '—' || w === '–' || w === ')' || w === '…';
+}

@@ -1,0 +1,39 @@
+import { pos, word } from '../context.js';
+import { contentRight } from '../content.js';
+import type { Draft } from '../draft.js';
+import { EVIDENCE_NOUNS } from '../lexicon/nouns.js';
+import { npStartingAt } from '../noun-phrase.js';
+import { speakerLeft } from '../speaker.js';
+import { contentStart, makeDraft } from './shared.js';
+import type { CueRuleInput } from './types.js';
+
+const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
+
+/** True when the content starting at `first` is a clause, not a bare noun phrase. */
+function isClausal(input: CueRuleInput, first: number): boolean {
+  const { ctx, e } = input;
+  if (CLAUSE_WORDS.has(word(ctx, first)) || /^[“"']/.test(word(ctx, first))) return true;
+  const np = npStartingAt(ctx, first, e - 1, false);
+  const v = np ? np.last + 1 : first;
+  return v < e && (pos(ctx, v) === 'VERB' || pos(ctx, v) === 'AUX');
+}
+
+/**
+ * "X said (that) …", "X told Y …", "X reported that …", "X believes …", "a poll shows …":
+ * the speaker, then the cue, then the content to the end of the clause.
+ */
+export function speakerBeforeContent(input: CueRuleInput): Draft | null {
+  const { ctx, cue, s, entry } = input;
+  const speaker = speakerLeft(ctx, cue, s);
+  if (!speaker) return null;
+  const { first, medium } = contentStart(input, cue + 1);
+  if (first >= input.e) return null;
+  if (entry.cls === 'evidential') {
+    const head = word(ctx, speaker.last);
+    if (!EVIDENCE_NOUNS.has(head) && word(ctx, first) !== 'that') return null;
+    if (!isClausal(input, first)) return null;
+  }
+  const content = contentRight(ctx, first, input.si);
+  if (content.length === 0) return null;
+  return makeDraft(input, { kind: 'span', span: speaker }, content, 'speaker-before-content', medium);
+}
