@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyze.js';
 import { demoCommand } from './demo.js';
 import { ingestCommand } from './ingest.js';
 import { searchCommand } from './search.js';
+import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
 
@@ -14,4 +15,5 @@ export const COMMANDS: CommandSpec[] = [
   searchCommand,
   showCommand,
   statsCommand,
+  serveCommand,
 ];

@@ -1,0 +1,141 @@
+import type { EntityRecord, EntityType, EventRecord, Statement } from '../model/annotations.js';
+import type { Analysis } from '../model/analysis.js';
+import type { InReport, Store } from '../store/store.js';
+import { entityKey, groupByReport } from './queries-facets.js';
+import { foldText } from './queries-text.js';
+
+/** How many of an entity's reports are read in full for statements about it and roles. */
+export const ENTITY_READ_REPORTS = 25;
+const MAX_RECORDS = 1000;
+const LIST = 100;
+
+export interface EntityReportRef {
+  id: string;
+  date: string | null;
+  sources: string[];
+}
+
+export interface CoActor {
+  name: string;
+  type: EntityType;
+  key: string;
+  /** Reports both entities appear in. */
+  reports: number;
+}
+
+export interface EntityPage {
+  name: string;
+  /** Types the name was tagged with, most frequent first. */
+  types: { type: EntityType; count: number }[];
+  keys: string[];
+  aliases: string[];
+  roles: string[];
+  affiliations: string[];
+  /** Reports that mention it, newest first (at most 100 listed). */
+  reports: EntityReportRef[];
+  reportCount: number;
+  statementsBy: InReport<Statement>[];
+  statementsAbout: InReport<Statement>[];
+  events: InReport<EventRecord>[];
+  coActors: CoActor[];
+  /** Reports read in full for `statementsAbout` and mention roles (the newest ones). */
+  reportsRead: number;
+}
+
+const addAll = (set: Map<string, string>, values: (string | null | undefined)[]) => {
+  for (const v of values) if (v && v.trim()) set.set(foldText(v), set.get(foldText(v)) ?? v.trim());
+};
+
+/** Statements in `a` whose content contains a mention of one of `ids`, not spoken by it. */
+function statementsAbout(a: Analysis, ids: Set<string>): Statement[] {
+  const mentions = a.entities.filter((m) => ids.has(m.entity));
+  return a.statements.filter((s) => !(s.speaker?.entity && ids.has(s.speaker.entity))
+    && mentions.some((m) => s.content.some((c) => c.start <= m.start && m.end <= c.end)));
+}
+
+/**
+ * Everything the store knows about one entity, by name or alias: its aliases, roles and types,
+ * the reports that mention it, statements it made (speaker match) and statements about it
+ * (a mention inside the content), its events, and the actors it appears with. Returns null
+ * when the store has nothing under that name.
+ */
+export async function entityPage(store: Store, name: string): Promise<EntityPage | null> {
+  const records = (await store.entities({ name, limit: MAX_RECORDS })).items;
+  const [by, events] = await Promise.all([
+    store.statements({ speaker: name, limit: LIST }),
+    store.events({ entity: name, limit: LIST }),
+  ]);
+  if (records.length === 0 && by.items.length === 0 && events.items.length === 0) return null;
+
+  const types = new Map<EntityType, number>();
+  const aliases = new Map<string, string>();
+  const roles = new Map<string, string>();
+  const affiliations = new Map<string, string>();
+  const keys = new Set<string>();
+  const reports = new Map<string, EntityReportRef>();
+  const idsByReport = new Map<string, Set<string>>();
+  for (const r of records) {
+    const e: EntityRecord = r.item;
+    types.set(e.type, (types.get(e.type) ?? 0) + 1);
+    addAll(aliases, [e.name, ...e.aliases]);
+    addAll(roles, [e.role]);
+    addAll(affiliations, [e.affiliation]);
+    if (e.key) keys.add(e.key);
+    if (!reports.has(r.reportId)) reports.set(r.reportId, { id: r.reportId, date: r.reportDate, sources: r.sources });
+    const ids = idsByReport.get(r.reportId) ?? new Set<string>();
+    ids.add(e.id);
+    idsByReport.set(r.reportId, ids);
+  }
+  const canonical = records[0]?.item.name ?? by.items[0]?.item.speaker?.name ?? name;
+  aliases.delete(foldText(canonical));
+
+  const about: InReport<Statement>[] = [];
+  const read = [...reports.values()].slice(0, ENTITY_READ_REPORTS);
+  for (const ref of read) {
+    const a = await store.getAnalysis(ref.id);
+    if (!a) continue;
+    const ids = idsByReport.get(ref.id)!;
+    addAll(roles, a.entities.filter((m) => ids.has(m.entity)).map((m) => m.role));
+    for (const s of statementsAbout(a, ids)) about.push({ reportId: ref.id, reportDate: ref.date, sources: ref.sources, item: s });
+  }
+
+  const selfKeys = new Set(records.map((r) => entityKey(r.item)));
+  const co = new Map<string, CoActor>();
+  const reportIds = [...reports.keys()].slice(0, 500);
+  if (reportIds.length > 0) {
+    const rows: InReport<EntityRecord>[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await store.entities({ reportIds, limit: 500, cursor });
+      rows.push(...page.items);
+      cursor = page.next;
+    } while (cursor && rows.length < 5000);
+    for (const [, list] of groupByReport(rows)) {
+      const seen = new Set<string>();
+      for (const e of list) {
+        const k = entityKey(e);
+        if (selfKeys.has(k) || seen.has(k) || foldText(e.name) === foldText(canonical)) continue;
+        seen.add(k);
+        const c = co.get(k);
+        if (c) c.reports++;
+        else co.set(k, { name: e.name, type: e.type, key: k, reports: 1 });
+      }
+    }
+  }
+
+  return {
+    name: canonical,
+    types: [...types].map(([type, count]) => ({ type, count })).sort((x, y) => y.count - x.count),
+    keys: [...keys],
+    aliases: [...aliases.values()],
+    roles: [...roles.values()],
+    affiliations: [...affiliations.values()],
+    reports: [...reports.values()].slice(0, LIST),
+    reportCount: reports.size,
+    statementsBy: by.items,
+    statementsAbout: about.slice(0, LIST),
+    events: events.items,
+    coActors: [...co.values()].sort((x, y) => y.reports - x.reports || x.name.localeCompare(y.name)).slice(0, 30),
+    reportsRead: read.length,
+  };
+}
