@@ -1,4 +1,5 @@
-import { StoreError, type Store } from './store.js';
+import type { Store } from './store.js';
+import { openPostgresStore } from './postgres/pg-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
 
 /** True when `location` names a PostgreSQL database rather than a SQLite file. */
@@ -12,7 +13,7 @@ export function isPostgresUrl(location: string): boolean {
  */
 export async function openStore(location: string): Promise<Store> {
   if (isPostgresUrl(location)) {
-    throw new StoreError('store/unsupported', 'PostgreSQL stores are not available in this build');
+    return openPostgresStore(location);
   }
   return openSqliteStore(location);
 }
