@@ -6,6 +6,7 @@ import { searchCommand } from './search.js';
 import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
+import { workerCommand } from './worker.js';
 
 /** Every CLI command, in the order `--help` lists them. */
 export const COMMANDS: CommandSpec[] = [
@@ -15,5 +16,6 @@ export const COMMANDS: CommandSpec[] = [
   searchCommand,
   showCommand,
   statsCommand,
+  workerCommand,
   serveCommand,
 ];
