@@ -1,6 +1,9 @@
-import { ingestPaths, type IngestSummary } from '../../engine/ingest.js';
+import { type IngestSummary } from '../../engine/ingest.js';
+import { defaultThreads, ingestItemsParallel } from '../../engine/parallel-ingest.js';
+import { enqueueItems, type EnqueueSummary } from '../../engine/queue.js';
 import { parseReportDate } from '../../ingest/dates.js';
-import { type CommandSpec, DB_OPTION, JSON_OPTION, printJson, println, usageError } from '../command.js';
+import { readInputs } from '../../ingest/read-inputs.js';
+import { type CommandContext, type CommandSpec, DB_OPTION, intOption, JSON_OPTION, printJson, println, usageError } from '../command.js';
 import { createProgress } from '../progress.js';
 import { readerOptions } from './reader-options.js';
 import { withStore } from './with-store.js';
@@ -8,6 +11,20 @@ import { withStore } from './with-store.js';
 function printSummary(out: NodeJS.WritableStream, s: IngestSummary): void {
   const rate = s.elapsedMs > 0 ? (s.stored / (s.elapsedMs / 1000)).toFixed(1) : '0';
   println(out as never, `ingested ${s.read} input${s.read === 1 ? '' : 's'}: ${s.stored} stored, ${s.duplicates} already stored, ${s.rejected} rejected (${(s.elapsedMs / 1000).toFixed(2)} s, ${rate} reports/s)`);
+}
+
+/** `ingest --queue`: store raw reports in the PostgreSQL queue for `newsgraph worker`. */
+async function runEnqueue(ctx: CommandContext): Promise<number> {
+  const s: EnqueueSummary = await withStore(ctx, (store) => enqueueItems(store, readInputs(ctx.positionals, readerOptions(ctx))));
+  if (ctx.values.json) {
+    printJson(ctx.stdout, { read: s.read, enqueued: s.enqueued, already: s.already, rejected: s.rejected, elapsedMs: Math.round(s.elapsedMs), rejections: s.rejections, warnings: s.warnings });
+  } else {
+    for (const d of [...s.rejections, ...s.warnings]) {
+      println(ctx.stderr, `${d.severity === 'error' ? 'rejected' : 'warning'}: ${d.file ?? '-'}${d.line ? `:${d.line}` : ''}: ${d.code}: ${d.message}`);
+    }
+    println(ctx.stdout, `queued ${s.read} input${s.read === 1 ? '' : 's'}: ${s.enqueued} enqueued, ${s.already} already queued or stored, ${s.rejected} rejected (${(s.elapsedMs / 1000).toFixed(2)} s); run \`newsgraph worker\` to analyse them`);
+  }
+  return s.rejected > 0 ? 1 : 0;
 }
 
 /** `newsgraph ingest`: read, analyse and store reports. */
@@ -21,17 +38,23 @@ export const ingestCommand: CommandSpec = {
     date: { type: 'string', placeholder: 'YYYY-MM-DD', description: 'report date for plain text without a `date` line' },
     'max-bytes': { type: 'string', placeholder: 'n', description: 'largest text file or JSONL line accepted (default: 10 MiB)' },
     json: { ...JSON_OPTION, description: 'print the summary (counts and every rejection) as JSON' },
+    threads: { type: 'string', placeholder: 'n', description: 'analysis threads (default: one per core); one thread writes' },
+    queue: { type: 'boolean', description: 'only enqueue the reports in the PostgreSQL store for `newsgraph worker` to analyse' },
   },
   examples: [
     'newsgraph ingest examples/',
     'newsgraph ingest reports.jsonl --db news.db',
     'newsgraph ingest article.txt --date 2024-03-02',
     'newsgraph ingest inbox/ --json | jq .rejections',
+    'newsgraph ingest big.jsonl --threads 2',
+    'newsgraph ingest big.jsonl --queue --db postgres://news@db/newsgraph',
   ],
   async run(ctx) {
     if (ctx.values.date !== undefined && !parseReportDate(String(ctx.values.date))) throw usageError(`--date takes YYYY-MM-DD, not "${ctx.values.date}"`);
+    const threads = intOption(ctx, 'threads', defaultThreads());
+    if (ctx.values.queue) return runEnqueue(ctx);
     const progress = createProgress(ctx.stderr, 'ingest');
-    const summary = await withStore(ctx, (store) => ingestPaths(store, ctx.positionals, { ...readerOptions(ctx), onProgress: progress.update }));
+    const summary = await withStore(ctx, (store) => ingestItemsParallel(store, readInputs(ctx.positionals, readerOptions(ctx)), { ...readerOptions(ctx), threads, onProgress: progress.update }));
     progress.done();
     if (ctx.values.json) {
       printJson(ctx.stdout, {

@@ -8,11 +8,17 @@ import { eventColumns, statementColumns } from '../analysis-rows.js';
  * per report, and a second put of the same id inserts nothing (ON CONFLICT DO NOTHING on the
  * primary key), which is what keeps concurrent workers exactly-once.
  */
-const PUT_SQL = `
-WITH r AS (
+const putSql = (fromQueue: boolean) => `
+WITH ${fromQueue ? `g AS (
+  UPDATE queue SET state = 'done', finished_at = now(), lease_until = NULL, error = NULL
+  WHERE report_id = $1 AND claim = $18::uuid AND state = 'pending'
+  RETURNING report_id
+),
+` : ''}r AS (
   INSERT INTO reports (id, date, title, url, outlet, external_id, text, sources, sentences, origin_file, tsv)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8::json, $9::json, $10,
-          setweight(to_tsvector('newsgraph', coalesce($3, '')), 'A') || setweight(to_tsvector('newsgraph', $7), 'B'))
+  SELECT $1, $2, $3, $4, $5, $6, $7, $8::json, $9::json, $10,
+         setweight(to_tsvector('newsgraph', coalesce($3::text, '')), 'A') || setweight(to_tsvector('newsgraph', $7::text), 'B')
+  ${fromQueue ? 'WHERE EXISTS (SELECT 1 FROM g)' : ''}
   ON CONFLICT (id) DO NOTHING
   RETURNING id
 ),
@@ -52,7 +58,9 @@ dia AS (
   INSERT INTO diagnostics (report_id, seq, code, severity, data)
   SELECT r.id, x.seq, x.code, x.severity, x.data FROM r, json_to_recordset($17::json) AS x(seq int, code text, severity text, data json)
 )
-SELECT count(*)::int AS n FROM r`;
+SELECT (SELECT count(*) FROM r)::int AS n${fromQueue ? ', (SELECT count(*) FROM g)::int AS claimed' : ''}`;
+const PUT_SQL = putSql(false);
+const COMPLETE_SQL = putSql(true);
 
 /** The parameters of PUT_SQL for one analysis. */
 function putParams(a: Analysis, originFile: string | null): unknown[] {
@@ -84,4 +92,18 @@ function putParams(a: Analysis, originFile: string | null): unknown[] {
 export async function putAnalysisRows(client: pg.Pool | pg.PoolClient, a: Analysis, originFile: string | null): Promise<boolean> {
   const res = await client.query<{ n: number }>({ name: 'newsgraph-put', text: PUT_SQL, values: putParams(a, originFile) });
   return res.rows[0].n === 1;
+}
+
+/** What completing a queued report did: stored it, found it stored already, or lost the claim. */
+export type CompleteResult = 'stored' | 'duplicate' | 'lost';
+
+/**
+ * Store one analysis and mark its queue row done, in one statement (so one transaction), but
+ * only while `claim` still holds the row: a worker whose lease ran out and was taken over
+ * stores nothing, and the report is stored exactly once by whoever holds the claim.
+ */
+export async function completeQueued(client: pg.Pool | pg.PoolClient, a: Analysis, originFile: string | null, claim: string): Promise<CompleteResult> {
+  const res = await client.query<{ n: number; claimed: number }>({ name: 'newsgraph-complete', text: COMPLETE_SQL, values: [...putParams(a, originFile), claim] });
+  const { n, claimed } = res.rows[0];
+  return claimed === 0 ? 'lost' : n === 1 ? 'stored' : 'duplicate';
 }

@@ -63,7 +63,7 @@ const SQL = {
       (SELECT count(*) FROM events)::int AS events,
       (SELECT count(*) FROM dates)::int AS dates,
       (SELECT count(*) FROM unknowns)::int AS unknowns,
-      (SELECT count(*) FROM stories)::int AS stories,
+      (SELECT count(*) FROM link_items WHERE kind = 'story')::int AS stories,
       (SELECT count(*) FROM diagnostics)::int AS diagnostics`,
 };
 

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { StoreError, type Store } from '../store.js';
+import { createPgLinks } from './pg-links.js';
 import { migratePostgres } from './pg-migrate.js';
 import { putAnalysisRows } from './pg-put.js';
 import { createPgQueries } from './pg-queries.js';
@@ -39,6 +40,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     throw openError(url, e);
   }
   const q = createPgQueries(pool);
+  const links = createPgLinks(pool);
   let closed = false;
   const page = async <T>(o: { limit?: number; cursor?: string | null }, fetch: (limit: number, offset: number) => Promise<T[]>) => {
     const limit = pageSize(o.limit);
@@ -62,6 +64,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     entities: (f = {}) => page(f, (l, off) => q.entities(f, l, off)),
     dates: (reportId) => q.dates(reportId),
     stats: () => q.stats(),
+    replaceLinkItems: (items) => links.replace(items),
+    linkItems: (kind, by) => links.items(kind, by),
+    appendCuration: (op) => links.append(op),
+    curationLog: () => links.log(),
     async close() {
       if (closed) return;
       closed = true;

@@ -131,8 +131,7 @@ CREATE TABLE diagnostics (
   PRIMARY KEY (report_id, seq)
 );
 
--- Cross-report rows are keyed by a stable id and written with upserts, so any number of
--- workers can write them at once without locks held in memory.
+-- Replaced by link_items in 003_links.sql.
 CREATE TABLE stories (
   id text COLLATE "C" PRIMARY KEY,
   data json NOT NULL
