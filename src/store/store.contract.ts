@@ -141,5 +141,29 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.equal(p1.items.length, 2);
       assert.equal((await store.entities({ limit: 2, cursor: p1.next })).items.length, 1);
     });
+    it('replaces link items as a whole and looks them up by kind, id and ref', async () => {
+      await store.replaceLinkItems([
+        { kind: 'story', id: 'st1', ref: null, data: { title: 'Spill', reports: 2 } },
+        { kind: 'story-report', id: a.report.id, ref: 'st1', data: {} },
+        { kind: 'story-report', id: b.report.id, ref: 'st1', data: {} },
+        { kind: 'entity-name', id: 'c1|maria santos', ref: 'maria santos', data: { entity: 'c1' } },
+      ]);
+      assert.deepEqual((await store.linkItems('story')).map((i) => i.data), [{ title: 'Spill', reports: 2 }]);
+      assert.deepEqual((await store.linkItems('story-report', { ref: 'st1' })).map((i) => i.id), [a.report.id, b.report.id]);
+      assert.deepEqual((await store.linkItems('story-report', { id: b.report.id })).map((i) => i.ref), ['st1']);
+      assert.deepEqual(await store.linkItems('copy'), []);
+      assert.equal((await store.stats()).stories, 1);
+      await store.replaceLinkItems([{ kind: 'story', id: 'st2', ref: null, data: {} }]);
+      assert.deepEqual((await store.linkItems('story')).map((i) => i.id), ['st2']);
+      assert.deepEqual(await store.linkItems('story-report', { ref: 'st1' }), []);
+    });
+
+    it('keeps the curation log in order, with times', async () => {
+      const r1 = await store.appendCuration({ op: 'merge', into: 'Maria Santos', from: 'Santos' });
+      const r2 = await store.appendCuration({ op: 'alias-add', entity: 'Maria Santos', alias: 'M. Santos' });
+      assert.ok(r2.seq > r1.seq);
+      assert.match(r1.at, /^\d{4}-\d{2}-\d{2}T/);
+      assert.deepEqual((await store.curationLog()).map((r) => r.op.op), ['merge', 'alias-add']);
+    });
   });
 }

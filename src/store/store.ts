@@ -1,4 +1,5 @@
 import type { Analysis } from '../model/analysis.js';
+import type { CurationOp, CurationRecord } from '../link/types.js';
 import type { DateExpr, EntityRecord, EventRecord, Statement, Unknown } from '../model/annotations.js';
 
 /** A ranked full-text hit. `snippet` marks matches with [ and ]. */
@@ -102,7 +103,26 @@ export interface Store {
   /** Report-level entity records with their report, newest report first. */
   entities(filter?: EntityFilter): Promise<Page<InReport<EntityRecord>>>;
   stats(): Promise<StoreStats>;
+  /** Replace every cross-report link item in one transaction (see src/link/). */
+  replaceLinkItems(items: LinkItem[]): Promise<void>;
+  /** Link items of one kind, optionally by id or by ref. */
+  linkItems(kind: LinkKind, by?: { id?: string; ref?: string }): Promise<LinkItem[]>;
+  /** Record a curation operation; returns it with its sequence number and time. */
+  appendCuration(op: CurationOp): Promise<CurationRecord>;
+  /** Every curation operation, oldest first. */
+  curationLog(): Promise<CurationRecord[]>;
   close(): Promise<void>;
+}
+
+/** Kinds of cross-report link items: canonical entities and their names, copies, stories and their reports, closed gaps. */
+export type LinkKind = 'entity' | 'entity-name' | 'member' | 'copy' | 'story' | 'story-report' | 'closure';
+
+/** One cross-report link row: `ref` is what the kind is looked up by (a folded name, a story id, ...). */
+export interface LinkItem {
+  kind: LinkKind;
+  id: string;
+  ref: string | null;
+  data: unknown;
 }
 
 /** A store failure users can act on: a code and a plain message, never a stack trace. */

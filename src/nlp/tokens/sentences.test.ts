@@ -78,3 +78,18 @@ describe('splitSentences', () => {
 
   it('returns nothing for empty text', () => assert.deepEqual(split(''), []));
 });
+
+describe('tokenize', () => {
+  const cases: [string, string[]][] = [
+    ['Marko Petrović said.', ['Marko', 'Petrović', 'said', '.']],
+    ['Łukasz Żółć met Dvořák in Kraków.', ['Łukasz', 'Żółć', 'met', 'Dvořák', 'in', 'Kraków', '.']],
+    ['Erdoğan and Nguyễn spoke.', ['Erdoğan', 'and', 'Nguyễn', 'spoke', '.']],
+    ['“Putin” (Путин) left.', ['“', 'Putin', '”', '(', 'Путин', ')', 'left', '.']],
+  ];
+  for (const [text, expected] of cases) {
+    it(`keeps words whole: ${text}`, () => {
+      const t = tokenize(text);
+      assert.deepEqual(Array.from({ length: t.count }, (_, i) => text.slice(t.start[i], t.end[i])), expected);
+    });
+  }
+});

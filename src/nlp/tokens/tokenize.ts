@@ -18,6 +18,19 @@ export interface TokenTable {
 }
 
 /**
+ * wink-nlp splits words at letters beyond Latin-1 ("Petrović" → "Petrovi" + "ć"). Give it a copy
+ * of the text where each such letter is replaced, one code unit for one, by its base letter (or
+ * "x"), so words stay whole and every offset still points into the original text.
+ */
+export function latinise(text: string): string {
+  return text.replace(/[\p{L}\p{M}]/gu, (ch) => {
+    if (ch.length !== 1 || ch.charCodeAt(0) <= 0xff) return ch;
+    const base = ch.normalize('NFD')[0];
+    return base.charCodeAt(0) <= 0x7f && /[A-Za-z]/.test(base) ? base : 'x';
+  });
+}
+
+/**
  * Tokenise with wink-nlp and align every token to exact UTF-16 offsets in `text`.
  * wink may normalise a token's value (contractions, odd quotes); such tokens are found by a
  * forward search, and a token that cannot be found is dropped rather than given a wrong span.
@@ -25,7 +38,8 @@ export interface TokenTable {
 export function tokenize(text: string): TokenTable {
   const nlp = getWink();
   const its = nlp.its;
-  const wdoc = nlp.readDoc(text);
+  const plain = latinise(text);
+  const wdoc = nlp.readDoc(plain);
   const values = wdoc.tokens().out(its.value) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
   const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
@@ -39,17 +53,18 @@ export function tokenize(text: string): TokenTable {
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (!v || v.trim() === "") continue; // wink emits line breaks as tokens; whitespace is not a token here
-    let at = text.startsWith(v, cursor) ? cursor : -1;
+    let at = plain.startsWith(v, cursor) ? cursor : -1;
     if (at < 0) {
-      at = text.indexOf(v, cursor);
+      at = plain.indexOf(v, cursor);
       // Only accept a match that skips whitespace, never real text.
-      if (at >= 0 && text.slice(cursor, at).trim() !== '') at = -1;
+      if (at >= 0 && plain.slice(cursor, at).trim() !== '') at = -1;
     }
     if (at < 0) continue;
     start[k] = at;
     end[k] = at + v.length;
     pos[k] = POS_CODE.get(tags[i]) ?? 0;
-    lemma[k] = (lemmas[i] ?? v).toLowerCase();
+    const original = text.slice(at, at + v.length);
+    lemma[k] = (original === v ? (lemmas[i] ?? v) : original).toLowerCase();
     cursor = at + v.length;
     k++;
   }

@@ -56,6 +56,7 @@ export function createSqliteQueries(db: Database.Database) {
       ORDER BY coalesce(v."when", r.date), v.report_id, v.id LIMIT @limit OFFSET @offset`),
     count: (table: string) => db.prepare(`SELECT count(*) AS n FROM ${table}`),
     sources: db.prepare('SELECT count(DISTINCT lower(name)) AS n FROM report_sources'),
+    storyCount: db.prepare("SELECT count(*) AS n FROM link_items WHERE kind = 'story'"),
     entityCount: db.prepare(`SELECT count(DISTINCT coalesce(key, type || ':' || lower(name))) AS n FROM entities`),
   };
   const layers = {
@@ -68,7 +69,7 @@ export function createSqliteQueries(db: Database.Database) {
     diagnostics: st.layer('diagnostics', 'seq'),
   };
   const counts = Object.fromEntries(
-    ['reports', 'mentions', 'statements', 'events', 'dates', 'unknowns', 'stories', 'diagnostics'].map((t) => [t, st.count(t)]),
+    ['reports', 'mentions', 'statements', 'events', 'dates', 'unknowns', 'diagnostics'].map((t) => [t, st.count(t)]),
   );
   const n = (s: Database.Statement) => (s.get() as { n: number }).n;
 
@@ -126,7 +127,7 @@ export function createSqliteQueries(db: Database.Database) {
       return {
         reports: n(counts.reports), sources: n(st.sources), entities: n(st.entityCount), mentions: n(counts.mentions),
         statements: n(counts.statements), events: n(counts.events), dates: n(counts.dates), unknowns: n(counts.unknowns),
-        stories: n(counts.stories), diagnostics: n(counts.diagnostics),
+        stories: n(st.storyCount), diagnostics: n(counts.diagnostics),
       };
     },
   };

@@ -7,6 +7,7 @@ import { eventColumns, statementColumns } from '../analysis-rows.js';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { loadMigrations } from '../migrations.js';
 import { StoreError, type Store } from '../store.js';
+import { createSqliteLinks } from './sqlite-links.js';
 import { createSqliteQueries } from './sqlite-queries.js';
 
 const MIGRATIONS_DIR = packagePath('src', 'store', 'sqlite', 'migrations');
@@ -81,6 +82,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
   });
 
   const q = createSqliteQueries(db);
+  const links = createSqliteLinks(db);
   let closed = false;
   return {
     kind: 'sqlite',
@@ -129,6 +131,18 @@ export async function openSqliteStore(path: string): Promise<Store> {
     },
     async stats() {
       return q.stats();
+    },
+    async replaceLinkItems(items) {
+      links.replace(items);
+    },
+    async linkItems(kind, by) {
+      return links.items(kind, by);
+    },
+    async appendCuration(op) {
+      return links.append(op);
+    },
+    async curationLog() {
+      return links.log();
     },
     async close() {
       if (closed) return;

@@ -1,0 +1,29 @@
+import type { Analysis } from '../model/analysis.js';
+import { buildCanonicalEntities } from './canonical-entities.js';
+import { findClosures } from './closures.js';
+import { findCopies, linkOrder } from './copies.js';
+import { applyCuration } from './curation.js';
+import { reportOrigins } from './origins.js';
+import { buildStories } from './stories.js';
+import type { CurationRecord, LinkResult } from './types.js';
+
+/**
+ * Link every report: canonical entities (with curation replayed), copies, stories and closed gaps.
+ * A pure function of the reports and the curation log, so any ingest order, any number of
+ * workers and any re-run give the same result.
+ */
+export function linkReports(analyses: Analysis[], curation: CurationRecord[] = []): LinkResult & { skipped: { seq: number; reason: string }[] } {
+  const sorted = [...analyses].sort(linkOrder);
+  const byId = new Map(sorted.map((a) => [a.report.id, a]));
+  const { entities, skipped } = applyCuration(buildCanonicalEntities(sorted), curation);
+  const member = new Map<string, string>();
+  for (const e of entities) for (const m of e.members) member.set(`${m.report}:${m.entity}`, e.id);
+  const canonicalOf = (report: string, entity: string) => member.get(`${report}:${entity}`);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const copies = findCopies(sorted);
+  const origins = reportOrigins(byId, copies);
+  const stories = buildStories(sorted, copies, origins, canonicalOf, (id) => entityById.get(id)?.name);
+  const copyOf = new Map(copies.map((c) => [c.reportId, c.copyOf]));
+  const closures = findClosures(stories, byId, copyOf, { canonicalOf, entities: entityById });
+  return { entities, copies, stories, closures, skipped };
+}
