@@ -106,6 +106,12 @@ export interface DateExpr extends TextSpan {
 export interface ActorRef extends TextSpan {
   entity: string | null;
   name?: string | null;
+  /** A compound actor's members ("the two countries" → Cuba, Russia), PLOVER-style. */
+  members?: Array<{ entity: string | null; name: string }> | null;
+  /** The government an organ acts for: "the Cuban foreign ministry" → Cuba. */
+  government?: { name: string; entity: string | null } | null;
+  /** How the role was found: subject, passive-agent, object, possessive, speaker, ... */
+  rule?: string | null;
 }
 
 /** Something that happened or was done, coded with a PLOVER type. */
@@ -122,6 +128,8 @@ export interface EventRecord {
   statement: string | null;
   negated: boolean;
   hedged: boolean;
+  /** PLOVER auxiliary mode when the event is not reported as having happened: future or hypothetical. */
+  aux?: 'future' | 'hypothetical' | null;
   sentence: number;
   rule: string;
 }

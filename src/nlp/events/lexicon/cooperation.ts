@@ -1,0 +1,106 @@
+import { entries } from './entry.js';
+
+/*
+ * Verbal and material cooperation, written from the manual's definitions:
+ * AGREE "agree to, offer, promise ... willingness or commitment to cooperate";
+ * CONSULT "consultations and meetings ... visiting and hosting ... by phone"; "holding talks";
+ * SUPPORT "express support for, commend, approve ... ratify, sign ... recognition";
+ * CONCEDE "verbal concessions ... easing of restrictions ... pardons ... regret";
+ * COOPERATE "mutual material cooperation or exchange ... economic ... joint military ... extraditions ... sharing of intelligence";
+ * AID "material aid ... monetary, military, humanitarian ... asylum ... hostage rescues";
+ * RETREAT "release of prisoners ... withdrawal ... disarming ... ceasefire ... access ... resignations".
+ */
+export const COOPERATION = entries([
+  ['agree/V', 'AGREE'],
+  ['offer/V', 'AGREE'],
+  ['promise/V', 'AGREE'],
+  ['pledge', 'AGREE'],
+  ['commit/V to', 'AGREE'],
+  ['invite/V', 'AGREE'],
+  ['invitation', 'AGREE'],
+  ['express|signal * willingness|readiness', 'AGREE'],
+  ['accept/V * mediation|offer|proposal|plan', 'AGREE'],
+  ['propose/V', 'AGREE'],
+
+  ['meet/V', 'CONSULT'],
+  ['meeting/N', 'CONSULT'],
+  ['talk/N', 'CONSULT'],
+  ['hold/V * talk|meeting|discussion|negotiation|consultation', 'CONSULT'],
+  ['discuss/V', 'CONSULT'],
+  ['discussion/N', 'CONSULT'],
+  ['negotiate/V', 'CONSULT'],
+  ['negotiation/N', 'CONSULT'],
+  ['consult/V', 'CONSULT'],
+  ['consultation/N', 'CONSULT'],
+  ['confer/V', 'CONSULT'],
+  ['summit/N', 'CONSULT', 'multilateral'],
+  ['visit', 'CONSULT', 'visit'],
+  ['host/V', 'CONSULT', 'visit'],
+  ['telephone/V', 'CONSULT', 'phone'],
+  ['speak|talk by|over phone|telephone', 'CONSULT', 'phone'],
+  ['phone/V', 'CONSULT', 'phone'],
+  ['mediate/V', 'CONSULT', 'third-party'],
+
+  ['praise', 'SUPPORT'],
+  ['endorse/V', 'SUPPORT'],
+  ['commend/V', 'SUPPORT'],
+  ['approve/V', 'SUPPORT'],
+  ['welcome/V', 'SUPPORT'],
+  ['back/V', 'SUPPORT'],
+  ['support/V', 'SUPPORT'],
+  ['congratulate/V', 'SUPPORT'],
+  ['thank/V', 'SUPPORT'],
+  ['forgive/V', 'SUPPORT'],
+  ['ratify/V', 'SUPPORT'],
+  ['sign/V * agreement|accord|treaty|deal|pact|protocol|memorandum', 'SUPPORT'],
+  ['recognize|recognise/V', 'SUPPORT'],
+  ['establish|restore|resume * diplomatic * relation|tie', 'SUPPORT'],
+  ['rally/V * support', 'SUPPORT'],
+
+  ['ease/V', 'CONCEDE'],
+  ['lift/V * curfew|ban|restriction|blockade|embargo|sanction', 'CONCEDE'],
+  ['pardon', 'CONCEDE'],
+  ['amnesty', 'CONCEDE'],
+  ['acquit/V', 'CONCEDE'],
+  ['apologize|apologise/V', 'CONCEDE'],
+  ['apology/N', 'CONCEDE'],
+  ['regret/V', 'CONCEDE'],
+  ['concede/V', 'CONCEDE'],
+  ['compromise/V', 'CONCEDE'],
+  ['back down', 'CONCEDE'],
+  ['declare/V * ceasefire|truce', 'CONCEDE'],
+
+  ['cooperate|co-operate/V', 'COOPERATE'],
+  ['cooperation|co-operation/N', 'COOPERATE'],
+  ['collaborate/V', 'COOPERATE'],
+  ['forge|strengthen|deepen|expand|boost|tighten * tie|link|relation|partnership|cooperation', 'COOPERATE'],
+  ['trade/V with', 'COOPERATE'],
+  ['joint * exercise|maneuver|manoeuvre|operation|patrol', 'COOPERATE'],
+  ['extradite/V', 'COOPERATE'],
+  ['extradition/N', 'COOPERATE'],
+  ['share/V * intelligence|information|data', 'COOPERATE'],
+
+  ['aid', 'AID'],
+  ['assist/V', 'AID'],
+  ['assistance/N', 'AID'],
+  ['donate/V', 'AID'],
+  ['send|provide|give|deliver|supply * aid|assistance|weapon|arm|food|supply|loan|fund|money|relief', 'AID'],
+  ['grant/V * asylum|loan|credit|aid', 'AID'],
+  ['asylum/N', 'AID'],
+  ['rescue/V', 'AID'],
+  ['forgive * debt|loan', 'AID'],
+
+  ['withdraw/V', 'RETREAT', 'withdraw'],
+  ['withdrawal/N', 'RETREAT', 'withdraw'],
+  ['retreat/V', 'RETREAT', 'withdraw'],
+  ['pull/V out|back', 'RETREAT', 'withdraw'],
+  ['release/V', 'RETREAT', 'release'],
+  ['free/V', 'RETREAT', 'release'],
+  ['disarm/V', 'RETREAT', 'disarm'],
+  ['observe|respect/V * ceasefire|truce', 'RETREAT', 'ceasefire'],
+  ['allow/V * access|entry|inspector|observer', 'RETREAT', 'access'],
+  ['resign/V', 'RETREAT', 'resign'],
+  ['resignation/N', 'RETREAT', 'resign'],
+  ['step/V down', 'RETREAT', 'resign'],
+  ['return/V * property|land|territory', 'RETREAT'],
+]);

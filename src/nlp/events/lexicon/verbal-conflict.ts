@@ -1,0 +1,77 @@
+import { entries } from './entry.js';
+
+/*
+ * Verbal conflict, written from the manual's definitions:
+ * REQUEST "all requests, demands, and orders";
+ * ACCUSE "disapprovals, objections, complaints; condemn, decry ... criticize ... accuse, allege,
+ *   or charge ... sue or bring to court ... all investigations" (summoning an ambassador to complain is ACCUSE);
+ * REJECT "all rejections and refusals" (cancelling meetings; barring entry);
+ * THREATEN "threats, coercive or forceful warnings with serious potential repercussions".
+ */
+export const VERBAL_CONFLICT = entries([
+  ['request', 'REQUEST'],
+  ['demand', 'REQUEST'],
+  ['ask/V', 'REQUEST'],
+  ['urge/V', 'REQUEST'],
+  ['call/V for|on|upon', 'REQUEST'],
+  ['appeal', 'REQUEST'],
+  ['plead/V', 'REQUEST'],
+  ['order/V', 'REQUEST'],
+  ['seek/V', 'REQUEST'],
+  ['press/V * for', 'REQUEST'],
+  ['petition', 'REQUEST'],
+  ['insist/V', 'REQUEST'],
+
+  ['accuse/V', 'ACCUSE', 'allege'],
+  ['accusation/N', 'ACCUSE', 'allege'],
+  ['allege/V', 'ACCUSE', 'allege'],
+  ['charge/V', 'ACCUSE', 'allege'],
+  ['indict/V', 'ACCUSE', 'allege'],
+  ['indictment/N', 'ACCUSE', 'allege'],
+  ['sue/V', 'ACCUSE', 'allege'],
+  ['lawsuit/N', 'ACCUSE', 'allege'],
+  ['prosecute/V', 'ACCUSE', 'allege'],
+  ['criminal ^proceeding|^charge|^case|^investigation', 'ACCUSE', 'allege'],
+  ['legal ^proceeding|^action', 'ACCUSE', 'allege'],
+  ['bring|put * to|on trial', 'ACCUSE', 'allege'],
+  ['blame/V', 'ACCUSE', 'allege'],
+  ['condemn/V', 'ACCUSE', 'disapprove'],
+  ['condemnation/N', 'ACCUSE', 'disapprove'],
+  ['criticize|criticise/V', 'ACCUSE', 'disapprove'],
+  ['criticism/N', 'ACCUSE', 'disapprove'],
+  ['denounce/V', 'ACCUSE', 'disapprove'],
+  ['decry/V', 'ACCUSE', 'disapprove'],
+  ['deplore/V', 'ACCUSE', 'disapprove'],
+  ['complain/V', 'ACCUSE', 'disapprove'],
+  ['complaint/N', 'ACCUSE', 'disapprove'],
+  ['object/V to', 'ACCUSE', 'disapprove'],
+  ['protest/V to', 'ACCUSE', 'disapprove'],
+  ['summon/V', 'ACCUSE', 'disapprove'],
+  ['investigate/V', 'ACCUSE', 'investigate'],
+  ['investigation/N', 'ACCUSE', 'investigate'],
+  ['probe', 'ACCUSE', 'investigate'],
+  ['inquiry|enquiry/N', 'ACCUSE', 'investigate'],
+  ['uncover/V', 'ACCUSE', 'investigate'],
+
+  ['reject/V', 'REJECT'],
+  ['rejection/N', 'REJECT'],
+  ['refuse/V', 'REJECT'],
+  ['refusal/N', 'REJECT'],
+  ['decline/V to', 'REJECT'],
+  ['deny/V', 'REJECT'],
+  ['veto', 'REJECT'],
+  ['rebuff/V', 'REJECT'],
+  ['dismiss/V * claim|proposal|offer|demand|call|report|allegation|accusation', 'REJECT'],
+  ['turn/V down', 'REJECT'],
+  ['cancel|postpone|call off * meeting|talk|visit|summit', 'REJECT', 'meet'],
+  ['bar|deny * entry', 'REJECT'],
+  ['oppose/V', 'REJECT'],
+
+  ['threaten/V', 'THREATEN'],
+  ['threat/N', 'THREATEN'],
+  ['warn/V', 'THREATEN'],
+  ['warning/N', 'THREATEN'],
+  ['ultimatum/N', 'THREATEN'],
+  ['vow/V * retaliate|retaliation|revenge|respond|destroy|crush', 'THREATEN', 'violence'],
+  ['act|move * against', 'THREATEN'],
+]);
