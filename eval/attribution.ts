@@ -65,13 +65,22 @@ export async function evalAttribution(opts: AttributionEvalOptions): Promise<Eva
   };
   let chars = 0;
   let statements = 0;
+  let nested = 0;
+  let orphans = 0;
   const t0 = performance.now();
   for (const { article, ann } of articles) {
     const text = await readFile(join(dir, 'text', `${article}.txt`), 'utf8');
     const gold = parseBratAttributions(await readFile(join(dir, 'attributions', ann), 'utf8'));
     const date = /_(\d{4}-\d{2}-\d{2})_/.exec(article)?.[1] ?? null;
     const doc = pipeline.run(finishReport({ text, date, sources: [] }));
-    const pred: RoleSpans[] = doc.get('statements').map((s) => ({
+    const all = doc.get('statements');
+    // PolNeAR is univocal (a token takes part in one attribution at most), so attributions nested
+    // in another's content are never gold; and a quote with no cue word is not an attribution in
+    // its scheme. Both stay in the product; they are counted here but not scored.
+    const scored = all.filter((s) => !s.parent && s.rule !== 'orphan-quote');
+    nested += all.filter((s) => s.parent).length;
+    orphans += all.filter((s) => s.rule === 'orphan-quote' && !s.parent).length;
+    const pred: RoleSpans[] = scored.map((s) => ({
       source: s.speaker ? [{ start: s.speaker.start, end: s.speaker.end }] : [],
       cue: [{ start: s.cue.start, end: s.cue.end }],
       content: s.content.map((c) => ({ start: c.start, end: c.end })),
@@ -96,8 +105,8 @@ export async function evalAttribution(opts: AttributionEvalOptions): Promise<Eva
   }
   put('attribution', totals.attribution);
   const lines = [
-    `PolNeAR ${split}: ${articles.length} articles (first annotator file per article), ${totals.attribution.gold} gold attributions, ${statements} predicted`,
-    `pipeline: ${description}`,
+    `PolNeAR ${split}: ${articles.length} articles (first annotator file per article), ${totals.attribution.gold} gold attributions, ${statements} scored`,
+    `pipeline: ${description}; not scored: ${nested} nested statements, ${orphans} quotes with no cue`,
     '',
     'role      |  exact P     R    F1 | partial P    R    F1 |  token P     R    F1',
     ...ROLES.map((role) => {
@@ -114,5 +123,5 @@ export async function evalAttribution(opts: AttributionEvalOptions): Promise<Eva
       if (figures[key].f1 < min) failures.push(`attribution ${key} F1 ${figures[key].f1.toFixed(3)} < ${min.toFixed(3)}`);
     }
   }
-  return { name: 'attribution', text: lines.join('\n'), json: { split, articles: articles.length, pipeline: description, figures, seconds }, failures };
+  return { name: 'attribution', text: lines.join('\n'), json: { split, articles: articles.length, pipeline: description, scored: statements, nested, orphans, figures, seconds }, failures };
 }

@@ -47,8 +47,16 @@ function startsNewAttribution(ctx: Ctx, k: number, e: number): boolean {
  * that opens here and runs past the sentence is followed to its end, across paragraphs.
  */
 export function contentRight(ctx: Ctx, first: number, si: number): Span[] {
-  const { e } = sentenceBounds(ctx, si);
+  const bounds = sentenceBounds(ctx, si);
+  let e = bounds.e;
   if (first >= e) return [];
+  // A cue inside a quotation cannot give content beyond that quotation.
+  const inside = quoteIndexAt(ctx.quotes, tStart(ctx, first) - 1);
+  if (inside >= 0 && ctx.quotes[inside].start < tStart(ctx, first) - 1) {
+    const qEnd = ctx.quotes[inside].end;
+    while (e > first && tStart(ctx, e - 1) >= qEnd - 1) e--;
+    if (first >= e) return [];
+  }
   const qk = quoteIndexAt(ctx.quotes, tStart(ctx, first));
   if (qk >= 0 && ctx.quotes[qk].start === tStart(ctx, first)) {
     const sentEnd = tEnd(ctx, e - 1);

@@ -33,7 +33,12 @@ const NOT_A_CUE: { rule: string; test: (ctx: Ctx, i: number) => boolean }[] = [
     test: (ctx, i) => lemma(ctx, i) === 'add' && (/^(to|up|onto|on|in|more|another|fuel|insult|new|momentum)$/.test(word(ctx, i + 1)) || pos(ctx, i + 1) === 'NUM'),
   },
   // "called" is only a stance cue with a person/org object and a complement; "so-called", "called off".
-  { rule: 'called-naming', test: (ctx, i) => lemma(ctx, i) === 'call' && (word(ctx, i - 1) === '-' || word(ctx, i - 1) === 'so' || /^(off|up|in|it)$/.test(word(ctx, i + 1)) || pos(ctx, i - 1) === 'AUX' && /^(is|was|are|were|be|been)$/.test(word(ctx, i - 1))) },
+  {
+    rule: 'called-naming',
+    test: (ctx, i) =>
+      lemma(ctx, i) === 'call' &&
+      (word(ctx, i - 1) === '-' || word(ctx, i - 1) === 'so' || /^(off|up|in|it)$/.test(word(ctx, i + 1)) || (word(ctx, i) === 'called' && /^(is|was|are|were|be|been|being)$/.test(word(ctx, i - 1)))),
+  },
   // "point" only as "point out" / "point to".
   { rule: 'point-not-phrasal', test: (ctx, i) => lemma(ctx, i) === 'point' && !/^(out|to)$/.test(word(ctx, i + 1)) },
   // "continue to", "continued its": not "continued: …" / "…, he continued."
@@ -52,7 +57,23 @@ export function rejectCue(ctx: Ctx, i: number): string | null {
 const VERB_LIKE = new Set(['VERB', 'AUX']);
 // The tagger sometimes calls an inflected verb a noun ("strikes"); only these frequent speech
 // verbs are trusted in any POS, and only in their inflected forms.
-const TRUSTED_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'states', 'reported', 'reports', 'insisted', 'stressed', 'reads', 'tweeted', 'noted', 'warned', 'argued', 'claimed', 'denied']);
+const TRUSTED_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'reported', 'notes', 'argues', 'insists', 'warns', 'explains', 'insisted', 'stressed', 'reads', 'tweeted', 'noted', 'warned', 'argued', 'claimed', 'denied']);
+
+const SUBJECT_POS = new Set(['PROPN', 'PRON', 'NOUN']);
+const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ']);
+
+/**
+ * A verb form the tagger called a noun ("notes", "argues", "reports"): an -s/-ed form right after
+ * a possible subject and right before a clause ("that", a quote, a determiner, a name).
+ */
+function looksFinite(ctx: Ctx, i: number): boolean {
+  const w = word(ctx, i);
+  if (!SUBJECT_POS.has(pos(ctx, i - 1)) || (pos(ctx, i - 2) === 'DET' && pos(ctx, i - 1) !== 'NOUN')) return false;
+  // A base form needs a plural subject: "documents show", "they say".
+  if (!/(?:s|ed)$/.test(w) && !/s$/.test(word(ctx, i - 1)) && !/^(they|we|i|you)$/.test(word(ctx, i - 1))) return false;
+  const next = word(ctx, i + 1);
+  return next === 'that' || next === ':' || next === ',' || next === '.' || /^[“"]$/.test(next) || CLAUSE_START_POS.has(pos(ctx, i + 1));
+}
 
 /** The cue verb at token `i`, or undefined when the token is not one. */
 export function cueAt(ctx: Ctx, i: number): CueVerb | undefined {
@@ -60,7 +81,7 @@ export function cueAt(ctx: Ctx, i: number): CueVerb | undefined {
   const entry: CueVerb | undefined = cueVerb(l) ?? (EVIDENTIAL_VERBS.has(l) ? { lemma: l, cls: 'evidential' } : undefined);
   if (!entry) return undefined;
   const p = pos(ctx, i);
-  if (!VERB_LIKE.has(p) && !TRUSTED_FORMS.has(word(ctx, i))) return undefined;
+  if (!VERB_LIKE.has(p) && !TRUSTED_FORMS.has(word(ctx, i)) && !looksFinite(ctx, i)) return undefined;
   if (p !== 'VERB' && (pos(ctx, i - 1) === 'DET' || pos(ctx, i - 1) === 'ADJ')) return undefined;
   if (rejectCue(ctx, i)) return undefined;
   return entry;

@@ -3,6 +3,7 @@ import { buildStatements } from './build-statements.js';
 import { createCtx } from './context.js';
 import { findDrafts } from './find-drafts.js';
 import { orphanQuotes } from './rules/orphan-quote.js';
+import { splitRunOns } from './refine/split-run-on.js';
 
 export interface StatementsOptions {
   /** Keep long quotations no cue claims, as statements with no speaker (default true). */
@@ -23,6 +24,7 @@ export async function createStatementsComponent(options: StatementsOptions = {})
     process(doc) {
       const ctx = createCtx(doc);
       const drafts = findDrafts(ctx);
+      splitRunOns(ctx, drafts);
       if (keepOrphans) drafts.push(...orphanQuotes(ctx, drafts));
       doc.set('statements', buildStatements(ctx, drafts));
     },

@@ -92,6 +92,10 @@ export function skipRightModifiers(ctx: Ctx, i: number, max: number): RightSkip 
         continue;
       }
     }
+    if (j === i && (w === 'out' || w === 'up' || w === 'back') && pos(ctx, j) !== 'NOUN') {
+      j++;
+      continue;
+    }
     if (w === 'to' && j + 1 <= max && (word(ctx, j + 1) === 'reporters' || word(ctx, j + 1) === 'journalists')) {
       j += 2;
       continue;

@@ -6,6 +6,10 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 
 const LINKING_ADP = new Set(['of', 'for', 'at', 'from', 'to', 'in', 'on']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const NAME_CONNECTORS = new Set(['and', '&']);
+const QUANTITY_HEADS = new Set([
+  'majority', 'majorities', 'most', 'many', 'some', 'all', 'half', 'third', 'thirds', 'quarter', 'quarters',
+  'percent', 'none', 'few', 'several', 'each', 'one', 'two', 'three', 'four', 'five', 'members', 'any', 'both',
+]);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'both', 'others', 'all']);
 
 function isNominal(ctx: Ctx, i: number): boolean {
@@ -55,6 +59,13 @@ export function npEndingAt(ctx: Ctx, last: number, min: number): TokSpan | null 
     const pj = pos(ctx, j);
     if (pj === 'DET' || POSSESSIVE_PRONOUNS.has(wj)) {
       first = j;
+      // "three-quarters of the voters", "most of the members": a quantity before "of" leads the phrase.
+      if (word(ctx, j - 1) === 'of' && j - 2 >= min && QUANTITY_HEADS.has(word(ctx, j - 2))) {
+        j -= 2;
+        first = j;
+        j--;
+        continue;
+      }
       break;
     }
     if (pj === 'PROPN' || pj === 'NOUN' || pj === 'ADJ' || pj === 'NUM') {
@@ -68,8 +79,8 @@ export function npEndingAt(ctx: Ctx, last: number, min: number): TokSpan | null 
       continue;
     }
     if (j - 1 >= min && isGluedHyphen(ctx, j)) {
-      first = j;
-      j--;
+      first = j - 1;
+      j -= 2;
       continue;
     }
     if (LINKING_ADP.has(wj) && pj === 'ADP' && j - 1 >= min && isNominal(ctx, j - 1) && wj !== 'on' && wj !== 'in') {
@@ -143,13 +154,13 @@ function extendAppositive(ctx: Ctx, last: number, max: number): number {
   if (word(ctx, last + 1) !== ',' || last + 2 > max) return last;
   const start = last + 2;
   const w = word(ctx, start);
-  if (!(APPOSITIVE_START.has(pos(ctx, start)) || w === 'who' || POSSESSIVE_PRONOUNS.has(w))) return last;
+  if (!(APPOSITIVE_START.has(pos(ctx, start)) || POSSESSIVE_PRONOUNS.has(w)) || pos(ctx, start) === 'NUM') return last;
   let end = last;
   for (let j = start; j <= max && j - start < 30; j++) {
     const wj = word(ctx, j);
     if (wj === '“' || wj === '"' || wj === ':' || wj === ';' || wj === '(' || wj === '—') break;
     if (wj === ',' && (pos(ctx, j + 1) === 'VERB' || pos(ctx, j + 1) === 'CCONJ' || pos(ctx, j + 1) === 'SCONJ')) break;
-    if (wj === '.' || wj === '!' || wj === '?') break;
+    if (wj === '.' || wj === '!' || wj === '?' || wj === 'who') break;
     if (wj !== ',') end = j;
   }
   // An appositive that does not reach the end of the clause is most likely not one.

@@ -11,36 +11,58 @@ export function speakerLeft(ctx: Ctx, cue: number, s: number): TokSpan | null {
   const j = skipLeftModifiers(ctx, cue - 1, s);
   if (j < s) return null;
   const w = word(ctx, j);
-  if (w === 'who' || w === 'which' || w === 'that') {
-    // "Smith, who …": the antecedent before the relative pronoun.
-    const k = word(ctx, j - 1) === ',' ? j - 2 : j - 1;
-    const np = npEndingAt(ctx, k, s);
-    return np ?? null;
-  }
+  // "Smith, who …, said": the relative pronoun is the speaker; resolution finds its antecedent.
+  if (w === 'who') return { first: j, last: j };
   if (w === ',') return appositiveSubject(ctx, j, s);
   return npEndingAt(ctx, j, s);
 }
 
-/** "NP1, APPOSITIVE, said" where NP1 opens the clause; `comma` is the comma before the cue. */
+const CLAUSE_LEADS = new Set(['but', 'and', 'meanwhile', 'still', 'also', 'yet', 'so', 'now', 'then', 'however']);
+
+/**
+ * "NP1, APPOSITIVE(, …), said" where NP1 opens the clause; `comma` is the comma before the cue.
+ * Tries each earlier comma from the left, so "Woodrow Benford, 58, who lives …, says" works.
+ */
 function appositiveSubject(ctx: Ctx, comma: number, s: number): TokSpan | null {
-  let open = -1;
-  for (let k = comma - 1; k >= s && comma - k < 30; k--) {
-    if (word(ctx, k) === ',') {
-      open = k;
-      break;
-    }
-    if (word(ctx, k) === '“' || word(ctx, k) === '”' || word(ctx, k) === '"') return null;
+  const lo = Math.max(s, comma - 45);
+  for (let k = lo; k < comma; k++) {
+    const w = word(ctx, k);
+    if (w === '“' || w === '”' || w === '"') return null;
+    if (w !== ',') continue;
+    const head = npEndingAt(ctx, k - 1, s);
+    if (!head) continue;
+    // NP1 must open its clause, or this is "…, X said" with a longer content before.
+    const before = head.first - 1;
+    if (before >= s && !CLAUSE_LEADS.has(word(ctx, before)) && pos(ctx, before) !== 'SCONJ') continue;
+    const next = word(ctx, k + 1);
+    const inner = npStartingAt(ctx, k + 1, comma - 1, false);
+    if (!inner && next !== 'who' && pos(ctx, k + 1) !== 'NUM') continue;
+    return { first: head.first, last: comma - 1 };
   }
-  if (open < 0) return null;
-  const head = npEndingAt(ctx, open - 1, s);
-  if (!head) return null;
-  // NP1 must open its clause, or this is "…, X said" with a longer content before.
-  const before = head.first - 1;
-  if (before >= s && !['but', 'and', 'meanwhile', 'still', 'also', 'yet', 'so'].includes(word(ctx, before)) && pos(ctx, before) !== 'SCONJ') return null;
-  const inner = npStartingAt(ctx, open + 1, comma - 1, false);
-  const relative = word(ctx, open + 1) === 'who';
-  if (!inner && !relative) return null;
-  return { first: head.first, last: comma - 1 };
+  return nominalRun(ctx, comma, s);
+}
+
+const RUN_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ']);
+const RUN_WORDS = new Set([',', '-', 'of', 'for', 'at', 'from', 'in', '(', ')']);
+
+/** "One Republican hopeful, Carly Fiorina, says": a clause opening made only of noun-phrase words and commas. */
+function nominalRun(ctx: Ctx, comma: number, s: number): TokSpan | null {
+  let k = comma - 1;
+  let named = false;
+  while (k >= s && comma - k <= 25) {
+    const w = word(ctx, k);
+    const p = pos(ctx, k);
+    if (!(RUN_POS.has(p) || RUN_WORDS.has(w))) break;
+    if (p === 'PROPN' || p === 'NOUN') named = true;
+    k--;
+  }
+  const first = k + 1;
+  if (!named || first >= comma) return null;
+  if (k >= s && !CLAUSE_LEADS.has(word(ctx, k)) && pos(ctx, k) !== 'SCONJ' && !/^[”"’]$/.test(word(ctx, k))) return null;
+  if (pos(ctx, first) === 'PUNCT' || pos(ctx, first) === 'CCONJ') return null;
+  let commas = 0;
+  for (let j = first; j < comma; j++) if (word(ctx, j) === ',') commas++;
+  return commas >= 1 ? { first, last: comma - 1 } : null;
 }
 
 const INTRO_END = new Set([',']);

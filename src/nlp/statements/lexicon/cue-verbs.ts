@@ -27,9 +27,9 @@ const SPEECH = [
   'suggest', 'propose', 'recommend', 'joke', 'quip', 'muse', 'shout', 'yell', 'chant', 'scream', 'whisper',
   'exclaim', 'boast', 'brag', 'complain', 'lament', 'grumble', 'protest', 'testify', 'inform', 'assure', 'remind',
   'retort', 'counter', 'observe', 'point', 'describe', 'characterize', 'describe', 'estimate', 'indicate', 'hint',
-  'signal', 'imply', 'email', 'text', 'publish', 'cite', 'quote', 'contend', 'maintain', 'proclaim', 'pronounce',
-  'speculate', 'wonder', 'question', 'reason', 'surmise', 'recount', 'relate', 'tout', 'brief', 'notify',
-  'announce', 'read', 'elaborate', 'clarify', 'specify', 'charge', 'demand', 'instruct', 'order', 'advise',
+  'signal', 'imply', 'email', 'cite', 'quote', 'contend', 'proclaim', 'pronounce',
+  'speculate', 'wonder', 'question', 'reason', 'surmise', 'recount', 'tout', 'brief', 'notify',
+  'announce', 'read', 'elaborate', 'clarify', 'charge', 'demand', 'instruct', 'advise',
   'plead', 'beg', 'request', 'concur', 'agree', 'rebut', 'retract', 'stipulate', 'swear', 'affirm', 'certify',
 ];
 
@@ -39,10 +39,9 @@ const ADDRESSEE = new Set([
 ]);
 
 const BELIEF = [
-  'believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'know', 'understand', 'realize', 'realise',
-  'assume', 'suppose', 'consider', 'imagine', 'recognize', 'recognise', 'expect', 'anticipate', 'guess', 'reckon',
-  'figure', 'sense', 'trust', 'presume', 'conclude', 'learn', 'hear', 'see', 'perceive', 'remember', 'forget',
-  'view', 'regard', 'agree', 'disagree', 'bet',
+  'believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'know', 'realize', 'realise',
+  'assume', 'suppose', 'imagine', 'recognize', 'recognise', 'expect', 'anticipate', 'guess', 'reckon',
+  'presume', 'conclude', 'learn', 'remember', 'disagree', 'bet',
 ];
 
 const STANCE = [
@@ -54,8 +53,8 @@ const STANCE = [
 ];
 
 const INTENTION = [
-  'want', 'plan', 'hope', 'intend', 'aim', 'seek', 'wish', 'vow', 'pledge', 'promise', 'threaten', 'decide',
-  'refuse', 'offer', 'try', 'attempt', 'mean', 'prepare', 'expect',
+  'want', 'plan', 'hope', 'intend', 'seek', 'wish', 'vow', 'pledge', 'promise', 'threaten', 'decide',
+  'refuse', 'offer', 'expect',
 ];
 
 const EVIDENTIAL = ['show', 'find', 'reveal', 'indicate', 'suggest', 'confirm', 'demonstrate', 'prove', 'document'];

@@ -5,6 +5,7 @@ import { documentPronounHead, isDocumentPhrase, resolveDocumentAuthor } from './
 import { isDefiniteNominal, resolveNominal } from './nominal.js';
 import { resolvePronoun, type Prior } from './pronoun.js';
 import { referentOf, type Referent } from './referent.js';
+import { npEndingAt } from '../noun-phrase.js';
 
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them']);
 
@@ -24,6 +25,16 @@ function resolveSpan(ctx: Ctx, d: Draft, span: TokSpan, drafts: readonly Draft[]
     }
     const r = resolvePronoun(ctx, w, tStart(ctx, span.first), d.sentence, priors);
     return r ? { ref: r.ref, rule: r.rule } : { ref: null, rule: 'pronoun-unresolved' };
+  }
+  if (w === 'who' && span.first === span.last) {
+    // "Smith, who …, said": the phrase before the relative pronoun.
+    const k = word(ctx, span.first - 1) === ',' ? span.first - 2 : span.first - 1;
+    const np = npEndingAt(ctx, k, Math.max(0, k - 10));
+    if (np) {
+      const inner = resolveSpan(ctx, d, np, drafts, priors, refs);
+      return { ref: inner.ref, rule: 'relative-pronoun' };
+    }
+    return { ref: null, rule: 'relative-unresolved' };
   }
   if (isDocumentPhrase(ctx, span)) {
     const r = resolveDocumentAuthor(ctx, span, drafts, priors, refs);

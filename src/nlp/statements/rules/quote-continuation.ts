@@ -2,8 +2,8 @@ import { sentenceBounds, tEnd, tStart, type Ctx } from '../context.js';
 import type { Draft } from '../draft.js';
 import { quoteIndexAt } from '../quotes.js';
 
-/** True when sentence `si` is one quotation and nothing else (bar final punctuation). */
-function isWholeQuote(ctx: Ctx, si: number): number {
+/** The quote index when sentence `si` is one quotation and nothing else (bar final punctuation), else -1. */
+function wholeQuote(ctx: Ctx, si: number): number {
   const { s, e } = sentenceBounds(ctx, si);
   const qk = quoteIndexAt(ctx.quotes, tStart(ctx, s));
   if (qk < 0 || ctx.quotes[qk].start !== tStart(ctx, s)) return -1;
@@ -12,23 +12,35 @@ function isWholeQuote(ctx: Ctx, si: number): number {
 }
 
 /**
- * "“It is a tough charge,” Pence said. “But, come on.”": a sentence that is only a quote, right
- * after a quoting statement in the same paragraph, continues that statement's content.
+ * "“It is a tough charge,” Pence said. “But, come on.”": sentences that are only a quote, right
+ * after a quoting statement, continue its content, until a sentence that is not a bare quote.
+ * With `acrossParagraphs`, a following paragraph of bare quotes continues it too.
  */
-export function quoteContinuation(ctx: Ctx, drafts: Draft[]): void {
-  const bySentence = new Map<number, Draft>();
-  for (const d of drafts) if (d.rule !== 'according-to') bySentence.set(d.sentence, d);
-  const covered = (si: number) => drafts.some((d) => d.sentence === si || d.content.some((c) => c.start <= ctx.doc.sentences[si].start && ctx.doc.sentences[si].start < c.end));
-  for (let si = 1; si < ctx.doc.sentences.length; si++) {
-    const prev = bySentence.get(si - 1);
-    if (!prev || covered(si)) continue;
-    const qk = isWholeQuote(ctx, si);
-    if (qk < 0) continue;
-    const gap = ctx.text.slice(ctx.doc.sentences[si - 1].end, ctx.doc.sentences[si].start);
-    if (gap.includes('\n')) continue;
-    const quotesBefore = prev.content.some((c) => quoteIndexAt(ctx.quotes, c.start) >= 0 || /[“"]/.test(ctx.text.slice(c.start, c.end)));
-    if (!quotesBefore) continue;
-    prev.content.push({ start: ctx.quotes[qk].start, end: ctx.quotes[qk].end });
-    bySentence.set(si, prev);
+export function quoteContinuation(ctx: Ctx, drafts: Draft[], acrossParagraphs = true): void {
+  const claimed = new Set<number>();
+  for (const d of drafts) {
+    for (const c of d.content) {
+      const a = ctx.doc.sentenceAt(c.start);
+      const b = ctx.doc.sentenceAt(Math.max(c.start, c.end - 1));
+      for (let k = a; k >= 0 && k <= b; k++) claimed.add(k);
+    }
+    claimed.add(d.sentence);
+  }
+  const sents = ctx.doc.sentences;
+  for (const d of drafts) {
+    if (d.rule === 'according-to' || d.content.length === 0) continue;
+    const hasQuote = d.content.some((c) => /[“"]|''/.test(ctx.text.slice(c.start, c.end)));
+    if (!hasQuote) continue;
+    const last = d.content[d.content.length - 1];
+    let si = Math.max(d.sentence, ctx.doc.sentenceAt(Math.max(last.start, last.end - 1)));
+    while (si + 1 < sents.length && !claimed.has(si + 1)) {
+      const qk = wholeQuote(ctx, si + 1);
+      if (qk < 0) break;
+      const gap = ctx.text.slice(sents[si].end, sents[si + 1].start);
+      if (gap.includes('\n') && !acrossParagraphs) break;
+      d.content.push({ start: ctx.quotes[qk].start, end: ctx.quotes[qk].end });
+      claimed.add(si + 1);
+      si++;
+    }
   }
 }

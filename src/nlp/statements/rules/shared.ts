@@ -44,8 +44,27 @@ export function contentStart(input: CueRuleInput, after: number): { first: numbe
       }
     }
   }
+  next = lookAheadToClause(ctx, next, e, entry.addressee === true);
   if (word(ctx, next) === ':' || (word(ctx, next) === ',' && /^[“"']/.test(word(ctx, next + 1)))) next++;
   return { first: next, medium };
+}
+
+const LEAD_ADP = new Set(['to', 'at', 'in', 'on', 'during', 'about', 'after', 'before', 'with', 'from', 'for', 'of', 'while', 'outside', 'inside']);
+
+/**
+ * "said at a rally in Ohio that …", "told a town hall in Salem on Monday that …": when the words
+ * after the cue are a prepositional phrase (or an addressee) with no verb, and a "that", a quote or
+ * a colon follows within a few words, the content starts there.
+ */
+function lookAheadToClause(ctx: Ctx, next: number, e: number, addressee: boolean): number {
+  const w = word(ctx, next);
+  if (!(LEAD_ADP.has(w) || w === ',' || addressee)) return next;
+  for (let k = next + 1; k < e && k - next <= 15; k++) {
+    const wk = word(ctx, k);
+    if (wk === 'that' || wk === ':' || /^[“"]$/.test(wk) || (wk === ',' && /^[“"]$/.test(word(ctx, k + 1)))) return k;
+    if (pos(ctx, k) === 'VERB' || pos(ctx, k) === 'AUX') return next;
+  }
+  return next;
 }
 
 /** Build a draft from its parts. */

@@ -4,9 +4,11 @@ import type { Draft } from '../draft.js';
 import { EVIDENCE_NOUNS } from '../lexicon/nouns.js';
 import { npStartingAt } from '../noun-phrase.js';
 import { speakerLeft } from '../speaker.js';
+import { nextSentenceQuote } from './next-sentence-quote.js';
 import { contentStart, makeDraft } from './shared.js';
 import type { CueRuleInput } from './types.js';
 
+const FIRST_SECOND = new Set(['i', 'we', 'you']);
 const CLAUSE_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
 
 /** True when the content starting at `first` is a clause, not a bare noun phrase. */
@@ -28,12 +30,16 @@ export function speakerBeforeContent(input: CueRuleInput): Draft | null {
   if (!speaker) return null;
   const { first, medium } = contentStart(input, cue + 1);
   if (first >= input.e) return null;
+  // "I think", "we want": first and second person only report the quoted speaker's own mind.
+  if ((entry.cls === 'belief' || entry.cls === 'intention') && FIRST_SECOND.has(word(ctx, speaker.last))) return null;
   if (entry.cls === 'evidential') {
+    // "a poll shows Clinton ahead", "records show that …": evidence is a source. Any other subject
+    // ("the band will show its video") needs a clause to count.
     const head = word(ctx, speaker.last);
-    if (!EVIDENCE_NOUNS.has(head) && word(ctx, first) !== 'that') return null;
-    if (!isClausal(input, first)) return null;
+    if (!EVIDENCE_NOUNS.has(head) && !(word(ctx, first) === 'that' && isClausal(input, first))) return null;
   }
-  const content = contentRight(ctx, first, input.si);
+  let content = contentRight(ctx, first, input.si);
   if (content.length === 0) return null;
+  if (entry.cls === 'speech') content = nextSentenceQuote(ctx, input.si, content) ?? content;
   return makeDraft(input, { kind: 'span', span: speaker }, content, 'speaker-before-content', medium);
 }
