@@ -1,5 +1,6 @@
 import { type IngestSummary } from '../../engine/ingest.js';
 import { defaultThreads, ingestItemsParallel } from '../../engine/parallel-ingest.js';
+import { relink, type LinkSummary } from '../../engine/link.js';
 import { enqueueItems, type EnqueueSummary } from '../../engine/queue.js';
 import { parseReportDate } from '../../ingest/dates.js';
 import { readInputs } from '../../ingest/read-inputs.js';
@@ -40,6 +41,7 @@ export const ingestCommand: CommandSpec = {
     json: { ...JSON_OPTION, description: 'print the summary (counts and every rejection) as JSON' },
     threads: { type: 'string', placeholder: 'n', description: 'analysis threads (default: one per core); one thread writes' },
     queue: { type: 'boolean', description: 'only enqueue the reports in the PostgreSQL store for `newsgraph worker` to analyse' },
+    'no-link': { type: 'boolean', description: 'skip the cross-report step (entities, copies, stories, closed gaps); run `newsgraph link` later' },
   },
   examples: [
     'newsgraph ingest examples/',
@@ -54,18 +56,25 @@ export const ingestCommand: CommandSpec = {
     const threads = intOption(ctx, 'threads', defaultThreads());
     if (ctx.values.queue) return runEnqueue(ctx);
     const progress = createProgress(ctx.stderr, 'ingest');
-    const summary = await withStore(ctx, (store) => ingestItemsParallel(store, readInputs(ctx.positionals, readerOptions(ctx)), { ...readerOptions(ctx), threads, onProgress: progress.update }));
-    progress.done();
+    let link: LinkSummary | null = null;
+    const summary = await withStore(ctx, async (store) => {
+      const s = await ingestItemsParallel(store, readInputs(ctx.positionals, readerOptions(ctx)), { ...readerOptions(ctx), threads, onProgress: progress.update });
+      progress.done();
+      if (s.stored > 0 && !ctx.values['no-link']) link = await relink(store);
+      return s;
+    });
     if (ctx.values.json) {
       printJson(ctx.stdout, {
         read: summary.read, stored: summary.stored, duplicates: summary.duplicates, rejected: summary.rejected,
-        elapsedMs: Math.round(summary.elapsedMs), storedIds: summary.storedIds, rejections: summary.rejections, warnings: summary.warnings,
+        elapsedMs: Math.round(summary.elapsedMs), storedIds: summary.storedIds, rejections: summary.rejections, warnings: summary.warnings, link,
       });
     } else {
       for (const d of [...summary.rejections, ...summary.warnings]) {
         println(ctx.stderr, `${d.severity === 'error' ? 'rejected' : 'warning'}: ${d.file ?? '-'}${d.line ? `:${d.line}` : ''}: ${d.code}: ${d.message}`);
       }
       printSummary(ctx.stdout, summary);
+      const l = link as LinkSummary | null;
+      if (l) println(ctx.stdout, `linked: ${l.entities} entities, ${l.stories} stories, ${l.copies} copies, ${l.closures} closed gaps (${(l.elapsedMs / 1000).toFixed(2)} s)`);
     }
     return summary.rejected > 0 ? 1 : 0;
   },
