@@ -34,8 +34,12 @@ interface Roles {
   implicit: boolean;
 }
 
+/** A phrase that is a time expression ("met on Wednesday") is never an actor or target. */
 function ref(doc: Doc, np: NounPhrase | null, rule: string, st: Statement | null): ActorRef | null {
-  return np ? actorRef(doc, np, rule, st) : null;
+  if (!np) return null;
+  const span = npSpan(doc, np);
+  if (doc.get('dates').some((d) => d.start < span.end && span.start < d.end)) return null;
+  return actorRef(doc, np, rule, st);
 }
 
 function verbRoles(doc: Doc, t: Trigger, st: Statement | null): Roles {

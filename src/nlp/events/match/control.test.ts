@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsIn, typesIn } from '../test-helpers.js';
+
+test('control: an order to act is the ordered action, by the one who orders', () => {
+  const [e] = eventsIn('Last August, President Vladimir Putin ordered the Russian military to increase its number of soldiers.');
+  assert.equal(e.type, 'MOBILIZE');
+  assert.equal(e.trigger.text, 'ordered the Russian military to increase its number of soldiers');
+  assert.equal(e.actor?.text, 'President Vladimir Putin');
+  assert.equal(e.target?.text, 'the Russian military');
+  assert.equal(e.date.when, '2023-08');
+  assert.equal(e.rule.startsWith('order-to:'), true);
+});
+
+test('control: agree/refuse/threaten keep their own type', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Libya offered to release the prisoners.', ['AGREE offered']],
+    ['The rebels refused to withdraw.', ['REJECT refused']],
+    ['The army threatened to attack the town.', ['THREATEN threatened']],
+    ['The general ordered his men.', ['REQUEST ordered']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(typesIn(text), want, text);
+});
