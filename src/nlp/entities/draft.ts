@@ -35,6 +35,10 @@ export function draftText(doc: Doc, d: Draft): string {
 export interface RefineContext {
   doc: Doc;
   gaz: import('./gazetteer/index.js').Gazetteer;
+  /** Token texts, by Doc token index. */
+  words: string[];
+  /** Gazetteer matches over the whole Doc, in Doc token indices (never across sentences). */
+  matches: import('./gazetteer/lexicon.js').LexiconMatch[];
 }
 
 /** A refiner: takes the drafts (sorted by position) and returns the new list. */

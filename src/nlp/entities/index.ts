@@ -7,7 +7,7 @@ import { REFINERS } from './pipeline-steps.js';
 import { resolveEntities } from './resolve/resolve-entities.js';
 import { tagDoc } from './tag-doc.js';
 import { createTagger, type Tagger } from './tagger/tagger.js';
-import type { ClusterLookup } from './features/extract.js';
+import { createFastScorer, type FastScorer } from './tagger/fast-scorer.js';
 
 export interface EntitiesOptions {
   /** A model file other than models/ner.bin. */
@@ -15,9 +15,10 @@ export interface EntitiesOptions {
 }
 
 /** Run tagger, refiners and resolution over a Doc; exported for eval and tests. */
-export function annotateEntities(doc: Doc, tagger: Tagger, gaz: Gazetteer, clusters?: ClusterLookup): void {
-  let drafts = tagDoc(doc, tagger, gaz, clusters);
-  const ctx = { doc, gaz };
+export function annotateEntities(doc: Doc, tagger: Tagger, scorer: FastScorer, gaz: Gazetteer): void {
+  const tagged = tagDoc(doc, tagger, scorer, gaz);
+  let drafts = tagged.drafts;
+  const ctx = { doc, gaz, words: tagged.words, matches: tagged.matches };
   for (const r of REFINERS) drafts = r.run(drafts, ctx);
   const { mentions, entities } = resolveEntities(doc, drafts, gaz);
   doc.set('entities', mentions);
@@ -35,12 +36,13 @@ export async function createEntitiesComponent(options: EntitiesOptions = {}): Pr
   const gaz = loadGazetteer();
   const clusters = model.meta.clusters ? loadClusterLookup() ?? undefined : undefined;
   if (model.meta.clusters && !clusters) throw new Error('newsgraph: models/ner-clusters.tsv is missing but the NER model needs it');
+  const scorer = createFastScorer(tagger, clusters);
   return {
     id: 'entities',
     requires: ['tokens', 'sentences', 'pos'],
     assigns: ['entities', 'entityIndex'],
     process(doc) {
-      annotateEntities(doc, tagger, gaz, clusters);
+      annotateEntities(doc, tagger, scorer, gaz);
     },
   };
 }

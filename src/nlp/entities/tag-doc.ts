@@ -1,38 +1,53 @@
 import type { Doc } from '../../model/doc.js';
 import type { EntityType } from '../../model/annotations.js';
-import type { ClusterLookup } from './features/extract.js';
+import { gazetteerTags } from './features/context.js';
 import type { Gazetteer } from './gazetteer/index.js';
+import type { LexiconMatch } from './gazetteer/lexicon.js';
 import { tagsToSpans } from './iob2/tag-spans.js';
+import type { FastScorer } from './tagger/fast-scorer.js';
 import type { Tagger } from './tagger/tagger.js';
-import { tagSentence } from './tagger/tag-sentence.js';
+import { TAGS } from './tagger/tags.js';
 import type { Draft } from './draft.js';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
-/** Map a margin (perceptron score units) to a 0..1 confidence. */
+/** Map a max-marginal margin (perceptron score units) to a 0..1 confidence. */
 export function marginToConfidence(margin: number): number {
   return 1 / (1 + Math.exp(-margin / 15));
+}
+
+/** The tagger's drafts plus what refiners reuse: token texts and gazetteer matches (Doc token indices). */
+export interface TaggedDoc {
+  drafts: Draft[];
+  words: string[];
+  matches: LexiconMatch[];
 }
 
 /**
  * Run the statistical tagger over every sentence of the Doc and turn its BIO output into drafts.
  * A draft's confidence comes from its least certain token.
  */
-export function tagDoc(doc: Doc, tagger: Tagger, gaz: Gazetteer, clusters?: ClusterLookup): Draft[] {
-  const out: Draft[] = [];
+export function tagDoc(doc: Doc, tagger: Tagger, scorer: FastScorer, gaz: Gazetteer): TaggedDoc {
+  const drafts: Draft[] = [];
+  const words: string[] = new Array(doc.tokenCount);
+  for (let i = 0; i < doc.tokenCount; i++) words[i] = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
+  const allMatches: LexiconMatch[] = [];
   for (const s of doc.sentences) {
-    const words: string[] = [];
-    const pos: string[] = [];
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      words.push(doc.token(i));
-      pos.push(doc.pos(i));
-    }
-    if (words.length === 0) continue;
-    const r = tagSentence(tagger, gaz, words, pos, clusters);
-    for (const sp of tagsToSpans(r.tags)) {
+    const n = s.tokenEnd - s.tokenStart;
+    if (n <= 0) continue;
+    const ws = words.slice(s.tokenStart, s.tokenEnd);
+    const wid = scorer.ids(ws);
+    const lower: string[] = new Array(n);
+    for (let i = 0; i < n; i++) lower[i] = scorer.lowerOf(wid[i]);
+    const matches = gaz.lexicon.matchAll(ws, lower);
+    for (const m of matches) allMatches.push({ start: m.start + s.tokenStart, end: m.end + s.tokenStart, entry: m.entry });
+    const pos = doc.tokens.pos.subarray(s.tokenStart, s.tokenEnd);
+    const r = tagger.decode(scorer.emissions(wid, pos, gazetteerTags(matches, n)), n);
+    const tags = Array.from(r.tags, (t) => TAGS[t]);
+    for (const sp of tagsToSpans(tags)) {
       let m = Infinity;
       for (let k = sp.start; k < sp.end; k++) m = Math.min(m, r.margin[k]);
-      out.push({
+      drafts.push({
         first: s.tokenStart + sp.start,
         end: s.tokenStart + sp.end,
         type: TYPE_OF[sp.type] ?? 'MISC',
@@ -41,5 +56,5 @@ export function tagDoc(doc: Doc, tagger: Tagger, gaz: Gazetteer, clusters?: Clus
       });
     }
   }
-  return out;
+  return { drafts, words, matches: allMatches };
 }

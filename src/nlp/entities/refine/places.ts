@@ -7,7 +7,7 @@ import { lookupPlace } from './place-name.js';
  * ("Russia said", typed ORG in some training data) is a GPE too. Capitalised country names the
  * tagger missed are added.
  */
-export const placesToGpe: Refiner = (drafts, { doc, gaz }) => {
+export const placesToGpe: Refiner = (drafts, { doc, gaz, words, matches }) => {
   const out: Draft[] = drafts.map((d) => {
     if (d.type === 'PERSON' || d.type === 'NORP' || d.type === 'MEDIA') return d;
     const place = lookupPlace(gaz, draftText(doc, d));
@@ -15,22 +15,17 @@ export const placesToGpe: Refiner = (drafts, { doc, gaz }) => {
     if (d.type !== 'LOC' && place.kind !== 'country') return d;
     return { ...d, type: 'GPE', key: `gpe:${place.code}${place.kind === 'city' ? `:${place.name.toLowerCase()}` : ''}`, name: place.name, rule: `${d.rule}+gpe` };
   });
-  for (const s of doc.sentences) {
-    const words: string[] = [];
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) words.push(doc.token(i));
-    const lower = words.map((w) => w.toLowerCase());
-    for (const m of gaz.lexicon.matchAll(words, lower)) {
-      if (m.entry.label !== 'country' && m.entry.label !== 'city') continue;
-      const first = s.tokenStart + m.start;
-      const end = s.tokenEnd > s.tokenStart + m.end ? s.tokenStart + m.end : s.tokenEnd;
-      if (!/^\p{Lu}/u.test(words[m.start]) || overlapsAny(out, first, end)) continue;
-      // A capitalised word right before or after means a longer name ("Georgia Tech", "New Mexico State").
-      if ((m.start > 0 && /^\p{Lu}/u.test(words[m.start - 1]) && m.start - 1 > 0) || (m.end < words.length && /^\p{Lu}/u.test(words[m.end]))) continue;
-      const place = lookupPlace(gaz, words.slice(m.start, m.end).join(' ')) ?? { code: m.entry.data ?? '', kind: m.entry.label, name: m.entry.phrase };
-      const code = m.entry.data ?? place.code;
-      const name = m.entry.label === 'country' ? gaz.countries.get(code)?.name ?? m.entry.phrase : m.entry.phrase;
-      out.push({ first, end, type: 'GPE', confidence: 0.8, rule: `gazetteer-${m.entry.label}`, key: `gpe:${code}${m.entry.label === 'city' ? `:${name.toLowerCase()}` : ''}`, name });
-    }
+  for (const m of matches) {
+    if (m.entry.label !== 'country' && m.entry.label !== 'city') continue;
+    if (!/^\p{Lu}/u.test(words[m.start]) || overlapsAny(out, m.start, m.end)) continue;
+    const sent = doc.sentences[doc.sentenceOfToken(m.start)];
+    // A capitalised word right before (not sentence-initial) or after means a longer name ("Georgia Tech").
+    if (m.start - 1 > sent.tokenStart && /^\p{Lu}/u.test(words[m.start - 1])) continue;
+    if (m.end < sent.tokenEnd && /^\p{Lu}/u.test(words[m.end])) continue;
+    const code = m.entry.data ?? '';
+    const isCity = m.entry.label === 'city';
+    const name = isCity ? m.entry.phrase : gaz.countries.get(code)?.name ?? m.entry.phrase;
+    out.push({ first: m.start, end: m.end, type: 'GPE', confidence: 0.8, rule: `gazetteer-${m.entry.label}`, key: `gpe:${code}${isCity ? `:${name.toLowerCase()}` : ''}`, name });
   }
   return sortDrafts(out);
 };

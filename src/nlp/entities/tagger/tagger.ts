@@ -1,13 +1,18 @@
 import type { FeatureRows } from '../features/extract.js';
 import type { NerModel } from './model-file.js';
 import { TAG_COUNT } from './tags.js';
-import { maxMarginals, viterbi } from './viterbi.js';
+import { localMargins, viterbi } from './viterbi.js';
 
-/** Tags sentences with a trained model. */
+/** A trained model ready for scoring: weight lookup by feature hash, and decoding. */
 export interface Tagger {
-  /** Best tag ids for each token, and each token's max-marginal margin (see viterbi.ts). */
+  /** Best tag ids for each token of pre-extracted features, and each token's local margin (see viterbi.ts). */
   tag(rows: FeatureRows): { tags: Uint8Array; margin: Float32Array };
+  /** Decode emission scores (n x K) into tags and margins (margins only for tokens inside entities). */
+  decode(emit: Float64Array, n: number): { tags: Uint8Array; margin: Float32Array };
+  /** Add the weights of feature `hash` into `into` (length K); false when the model lacks it. */
+  addWeights(hash: number, into: Float64Array, offset?: number): boolean;
   featureCount: number;
+  meta: NerModel['meta'];
 }
 
 /**
@@ -41,23 +46,28 @@ export function createTagger(model: NerModel): Tagger {
       slot = (slot + 1) & mask;
     }
   };
+  const decode = (emit: Float64Array, len: number) => {
+    const tags = viterbi(emit, len, trans);
+    return { tags, margin: localMargins(emit, len, trans, tags, true) };
+  };
   return {
     featureCount: n,
+    meta: model.meta,
+    decode,
+    addWeights(h, into, offset = 0) {
+      const r = lookup(h);
+      if (r < 0) return false;
+      const wb = r * K;
+      for (let t = 0; t < K; t++) into[offset + t] += w[wb + t];
+      return true;
+    },
     tag(fr) {
       const len = fr.offsets.length - 1;
       const emit = new Float64Array(len * K);
       for (let i = 0; i < len; i++) {
-        const base = i * K;
-        for (let j = fr.offsets[i]; j < fr.offsets[i + 1]; j++) {
-          const r = lookup(fr.hashes[j]);
-          if (r < 0) continue;
-          const wb = r * K;
-          for (let t = 0; t < K; t++) emit[base + t] += w[wb + t];
-        }
+        for (let j = fr.offsets[i]; j < fr.offsets[i + 1]; j++) this.addWeights(fr.hashes[j], emit, i * K);
       }
-      const tags = viterbi(emit, len, trans);
-      const margin = maxMarginals(emit, len, trans, tags);
-      return { tags, margin };
+      return decode(emit, len);
     },
   };
 }

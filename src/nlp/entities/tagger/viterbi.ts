@@ -2,6 +2,11 @@ import { TAG_COUNT, isAllowed } from './tags.js';
 
 const NEG = -1e30;
 
+/** For each tag, the tags allowed before it (I-X only after B-X or I-X). */
+const PREDECESSORS: Uint8Array[] = Array.from({ length: TAG_COUNT }, (_, t) =>
+  Uint8Array.from(Array.from({ length: TAG_COUNT }, (_, f) => f).filter((f) => isAllowed(f, t))),
+);
+
 /** Precomputed mask of allowed transitions; row TAG_COUNT is the sentence start. */
 const ALLOWED: Uint8Array = (() => {
   const m = new Uint8Array((TAG_COUNT + 1) * TAG_COUNT);
@@ -22,12 +27,14 @@ export function viterbi(emit: Float64Array, n: number, trans: Float64Array): Uin
   const back = new Uint8Array(n * K);
   for (let t = 0; t < K; t++) score[t] = ALLOWED[K * K + t] ? emit[t] + trans[K * K + t] : NEG;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * K;
     for (let t = 0; t < K; t++) {
+      const from = PREDECESSORS[t];
       let best = NEG;
       let arg = 0;
-      for (let f = 0; f < K; f++) {
-        if (!ALLOWED[f * K + t]) continue;
-        const s = score[(i - 1) * K + f] + trans[f * K + t];
+      for (let k = 0; k < from.length; k++) {
+        const f = from[k];
+        const s = score[prev + f] + trans[f * K + t];
         if (s > best) { best = s; arg = f; }
       }
       score[i * K + t] = best + emit[i * K + t];
@@ -75,6 +82,31 @@ export function maxMarginals(emit: Float64Array, n: number, trans: Float64Array,
     let other = NEG;
     for (let t = 0; t < K; t++) if (t !== tags[i]) other = Math.max(other, fwd[i * K + t] + bwd[i * K + t]);
     out[i] = chosen - other;
+  }
+  return out;
+}
+
+/**
+ * Per-token local margins for a decoded path: the chosen tag's emission plus its transitions to
+ * the chosen neighbours, minus the best alternative tag's under the same neighbours. Linear in
+ * sentence length (max-marginals cost two more K^2 passes and rank tokens about the same).
+ */
+export function localMargins(emit: Float64Array, n: number, trans: Float64Array, tags: Uint8Array, onlyEntities = false): Float32Array {
+  const K = TAG_COUNT;
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (onlyEntities && tags[i] === 0) continue;
+    const prev = i === 0 ? K : tags[i - 1];
+    const next = i + 1 < n ? tags[i + 1] : -1;
+    let chosen = NEG;
+    let other = NEG;
+    for (let t = 0; t < K; t++) {
+      if (!ALLOWED[prev * K + t] || (next >= 0 && !ALLOWED[t * K + next])) continue;
+      const s = emit[i * K + t] + trans[prev * K + t] + (next >= 0 ? trans[t * K + next] : 0);
+      if (t === tags[i]) chosen = s;
+      else if (s > other) other = s;
+    }
+    out[i] = other === NEG ? 100 : chosen - other;
   }
   return out;
 }
