@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { packagePath } from '../../model/paths.js';
+
+/** Debian's Chromium; the browser tests skip when it is not installed (see .ci/chromium-setup.sh). */
+export const CHROMIUM = '/usr/bin/chromium';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function browserSkipReason(): string | null {
+  return existsSync(CHROMIUM) ? null : `${CHROMIUM} is not installed (run .ci/chromium-setup.sh); skipping browser tests`;
+}
+
+/** Where the tests save screenshots (git-ignored). */
+export function screenshotDir(): string {
+  const dir = packagePath('test-output', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Compile the web UI (web/tsconfig.json) so the server has scripts to serve. */
+export function buildWebUi(): void {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', packagePath('web', 'tsconfig.json')], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`building the web UI failed:\n${r.stdout}${r.stderr}`);
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** A new page that records console errors, page errors, dialogs and CSP violations. */
+  open(): Promise<{ page: Page; problems: string[] }>;
+  close(): Promise<void>;
+}
+
+/** Launch headless Chromium with a fresh profile folder, removed on close. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'newsgraph-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1366, height: 900 } });
+  return {
+    context,
+    async open() {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('dialog', (d) => {
+        problems.push(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      // Runs in the page (a string, since this file is compiled without the DOM library).
+      await page.addInitScript({ content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));" });
+      return { page, problems };
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
