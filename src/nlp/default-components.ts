@@ -1,6 +1,7 @@
 import type { Component } from './component.js';
 import { createDatesComponent } from './dates/index.js';
 import { createEntitiesComponent } from './entities/index.js';
+import { createEventsComponent } from './events/index.js';
 import { createStatementsComponent } from './statements/index.js';
 
 /**
@@ -8,5 +9,5 @@ import { createStatementsComponent } from './statements/index.js';
  * import side effect); each checks its requirements when the pipeline is built.
  */
 export async function loadDefaultComponents(): Promise<Component[]> {
-  return Promise.all([createEntitiesComponent(), createStatementsComponent(), createDatesComponent()]);
+  return Promise.all([createEntitiesComponent(), createStatementsComponent(), createDatesComponent(), createEventsComponent()]);
 }

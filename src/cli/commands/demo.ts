@@ -1,6 +1,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ingestPaths } from '../../engine/ingest.js';
+import { relink } from '../../engine/link.js';
 import { packagePath } from '../../model/paths.js';
 import { openStore } from '../../store/open-store.js';
 import { type CommandSpec, println } from '../command.js';
@@ -27,15 +28,20 @@ export const demoCommand: CommandSpec = {
     try {
       const s = await ingestPaths(store, exampleFiles(), { onProgress: progress.update });
       progress.done();
+      await relink(store);
       const st = await store.stats();
       println(ctx.stdout, `Demo store: ${db}`);
-      println(ctx.stdout, `Ingested ${s.stored} reports from ${st.sources} sources: ${st.entities} entities, ${st.statements} statements, ${st.events} events, ${st.unknowns} unknowns.`);
+      println(ctx.stdout, `Ingested ${s.stored} reports from ${st.sources} sources: ${st.entities} entities, ${st.statements} statements, ${st.events} events, ${st.unknowns} unknowns, ${st.stories} ${st.stories === 1 ? 'story' : 'stories'}.`);
       println(ctx.stdout);
       println(ctx.stdout, 'Try next:');
       const flag = `--db ${JSON.stringify(db)}`;
       for (const line of [
         `newsgraph search fuel ${flag}`,
-        `newsgraph stats ${flag}`,
+        `newsgraph stories ${flag}`,
+        `newsgraph who-said "Vellmar Shipping" ${flag}`,
+        `newsgraph unknowns --all ${flag}`,
+        `newsgraph timeline ${flag}`,
+        `newsgraph entity "João Ferreira" ${flag}`,
         `newsgraph show ${s.storedIds[0] ?? '<report-id>'} ${flag}`,
         `newsgraph analyze ${packagePath('examples')}/001*.txt`,
       ]) println(ctx.stdout, `  ${line}`);

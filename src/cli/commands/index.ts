@@ -7,6 +7,15 @@ import { serveCommand } from './serve.js';
 import { showCommand } from './show.js';
 import { statsCommand } from './stats.js';
 import { workerCommand } from './worker.js';
+import { entityCommand } from './entity.js';
+import { evalCommand } from './eval.js';
+import { linkCommand } from './link.js';
+import { provenanceCommand } from './provenance.js';
+import { storiesCommand, storyCommand } from './stories.js';
+import { timelineCommand } from './timeline.js';
+import { unknownsCommand } from './unknowns.js';
+import { whoSaidCommand } from './who-said.js';
+
 
 /** Every CLI command, in the order `--help` lists them. */
 export const COMMANDS: CommandSpec[] = [
@@ -16,6 +25,15 @@ export const COMMANDS: CommandSpec[] = [
   searchCommand,
   showCommand,
   statsCommand,
+  whoSaidCommand,
+  unknownsCommand,
+  timelineCommand,
+  entityCommand,
+  storiesCommand,
+  storyCommand,
+  provenanceCommand,
+  linkCommand,
+  evalCommand,
   workerCommand,
   serveCommand,
 ];
