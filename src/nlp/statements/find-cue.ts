@@ -43,9 +43,8 @@ const NOT_A_CUE: { rule: string; test: (ctx: Ctx, i: number) => boolean }[] = [
   { rule: 'point-not-phrasal', test: (ctx, i) => lemma(ctx, i) === 'point' && !/^(out|to)$/.test(word(ctx, i + 1)) },
   // "continue to", "continued its": not "continued: …" / "…, he continued."
   { rule: 'continue-not-speech', test: (ctx, i) => lemma(ctx, i) === 'continue' && !/^[,.:”"]$/.test(word(ctx, i + 1)) && word(ctx, i + 1) !== 'that' },
-  // "read the bill", "reading": "read" only when a document reads ("the statement reads").
-  { rule: 'read-not-document', test: (ctx, i) => lemma(ctx, i) === 'read' && !/^(reads|read)$/.test(word(ctx, i)) },
-  { rule: 'read-needs-document', test: (ctx, i) => lemma(ctx, i) === 'read' && !/^[,.:”"]$/.test(word(ctx, i + 1)) },
+  // "read the bill", "reading": "read" only as a document reads ("…,” the statement reads.").
+  { rule: 'read-not-document', test: (ctx, i) => lemma(ctx, i) === 'read' && (!/^(reads|read)$/.test(word(ctx, i)) || !/^[,.:”"]$/.test(word(ctx, i + 1))) },
 ];
 
 /** The first negative rule that rejects token `i` as a cue, or null. */

@@ -4,6 +4,7 @@ import { DOCUMENT_NOUNS } from '../lexicon/nouns.js';
 import { npEndingAt, SUBJECT_PRONOUNS } from '../noun-phrase.js';
 import type { Prior } from './pronoun.js';
 import { referentOf, type Referent } from './referent.js';
+import { sentenceSubject } from '../speaker.js';
 
 /** True when a speaker phrase is a document: "the statement", "its letter". */
 export function isDocumentPhrase(ctx: Ctx, span: TokSpan): boolean {
@@ -45,6 +46,10 @@ export function resolveDocumentAuthor(ctx: Ctx, span: TokSpan, drafts: readonly 
     if (ctx.doc.lemma(i) !== lemma || pos(ctx, i) !== 'NOUN') continue;
     const r = authorInPhrase(ctx, i, priors.filter((p) => p.ref.at < tStart(ctx, i)));
     if (r) return { ref: r, rule: 'document-author' };
+    // "The ministry issued a statement": whoever issued it.
+    const sent = ctx.doc.sentences[ctx.doc.sentenceOfToken(i)];
+    const subj = sentenceSubject(ctx, sent.tokenStart, i - 1);
+    if (subj && subj.last < i && !isDocumentPhrase(ctx, subj)) return { ref: referentOf(ctx, subj), rule: 'document-issuer' };
   }
   const at = tStart(ctx, span.first);
   for (let k = drafts.length - 1; k >= 0; k--) {

@@ -50,6 +50,8 @@ export function referentOf(ctx: Ctx, span: TokSpan): Referent {
   const m = bestMention(ctx, start, end);
   const rec = m ? ctx.doc.get('entityIndex').find((r) => r.id === m.entity) : undefined;
   if (m) return { entity: m.entity, name: rec?.name ?? m.name, type: rec?.type ?? m.type, at: start };
-  const text = ctx.text.slice(start, end).replace(DETERMINERS, '').split(/,\s/)[0];
+  // "A Russian newspaper, Ryazan Gazette": the name in an appositive is the better label.
+  const parts = ctx.text.slice(start, end).split(/,\s+/).map((p) => p.replace(DETERMINERS, '').trim()).filter((p) => p.length > 0);
+  const text = parts.find((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w))) ?? parts[0] ?? '';
   return { entity: null, name: text, type: guessType(ctx, span), at: start };
 }

@@ -3,6 +3,13 @@ import { contentLeft, contentRight } from '../content.js';
 import type { Draft } from '../draft.js';
 import { npStartingAt } from '../noun-phrase.js';
 
+/** When the tagger garbles the source ("port/VERB records"), take the words up to the next comma. */
+function sourceRun(ctx: Ctx, first: number, e: number): { first: number; last: number } | null {
+  let k = first;
+  while (k < e && k - first < 12 && !/^[,.;:!?)]$/.test(word(ctx, k))) k++;
+  return k > first ? { first, last: k - 1 } : null;
+}
+
 /**
  * "According to X, …" and "…, according to X.": X is the source; the content is the rest of the
  * clause on the other side. Returns drafts for every "according to" in sentence `si`.
@@ -17,7 +24,7 @@ export function accordingTo(ctx: Ctx, si: number): Draft[] {
     let lead = i - 1;
     while (lead >= s && (pos(ctx, lead) === 'CCONJ' || pos(ctx, lead) === 'ADV' || /^[“"'(]$/.test(word(ctx, lead)))) lead--;
     const atStart = lead < s || word(ctx, lead) === ';' || word(ctx, lead) === ':';
-    const np = npStartingAt(ctx, i + 2, e - 1, !atStart);
+    const np = npStartingAt(ctx, i + 2, e - 1, !atStart) ?? sourceRun(ctx, i + 2, e);
     if (!np) continue;
     let content;
     if (atStart) {

@@ -3,6 +3,7 @@ import { contentLeft, contentRight } from '../content.js';
 import type { Draft } from '../draft.js';
 import { skipRightModifiers } from '../modifiers.js';
 import { speakerLeft } from '../speaker.js';
+import { npStartingAt } from '../noun-phrase.js';
 import { endsClause, makeDraft } from './shared.js';
 import type { CueRuleInput } from './types.js';
 
@@ -14,7 +15,12 @@ export function contentBeforeSpeaker(input: CueRuleInput): Draft | null {
   const { ctx, cue, s, e } = input;
   const speaker = speakerLeft(ctx, cue, s);
   if (!speaker || speaker.first <= s) return null;
-  const { next, medium } = skipRightModifiers(ctx, cue + 1, e - 1);
+  let { next, medium } = skipRightModifiers(ctx, cue + 1, e - 1);
+  if (input.entry.addressee && !endsClause(ctx, next, e)) {
+    // "“…,” the defendant told the court."
+    const obj = npStartingAt(ctx, next, e - 1, false);
+    if (obj && endsClause(ctx, obj.last + 1, e)) next = obj.last + 1;
+  }
   if (!endsClause(ctx, next, e) && word(ctx, next) !== 'of') return null;
   const before = speaker.first - 1;
   if (!(word(ctx, before) === ',' || isQuoteMark(ctx, before) || word(ctx, before) === '—' || word(ctx, before) === '–')) return null;

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createCtx } from './context.js';
+import { cueAt, rejectCue } from './find-cue.js';
+import { makeDoc } from './test-support/make-doc.js';
+
+/** [sentence, the word to look at, expected: cue lemma or null, and for null the negative rule when one applies]. */
+const cases: [string, string, string | null, string?][] = [
+  ['The minister said the talks failed.', 'said', 'say'],
+  ['She told reporters that she would stay.', 'told', 'tell'],
+  ['Officials believe the attack was planned.', 'believe', 'believe'],
+  ['Documents reveal that he lied.', 'reveal', 'reveal'],
+  ['Viguerie notes that the party is split.', 'notes', 'note'],
+  ['The figures show a rise.', 'show', 'show'],
+  // Negative cases.
+  ['The said company went bankrupt.', 'said', null, 'said-adjective'],
+  ['That is to say, nothing changed.', 'say', null, 'fixed-phrase'],
+  ['Needless to say, nothing changed.', 'say', null, 'fixed-phrase'],
+  ['He was told to leave the building.', 'told', null, 'passive-order'],
+  ['The film tells the story of a soldier.', 'tells', null, 'tells-story'],
+  ['The rule added to the costs.', 'added', null, 'add-not-speech'],
+  ['The so-called experts left.', 'called', null, 'called-naming'],
+  ['The game was called off.', 'called', null, 'called-naming'],
+  ['She continued to work.', 'continued', null, 'continue-not-speech'],
+  ['He read the bill twice.', 'read', null, 'read-not-document'],
+  ['The ring aimed at recruiting soldiers was dismantled.', 'aimed', null],
+];
+
+test('cueAt', async (t) => {
+  for (const [text, target, want, negRule] of cases) {
+    await t.test(`${target} in "${text}"`, () => {
+      const ctx = createCtx(makeDoc(text));
+      const i = ctx.words.indexOf(target.toLowerCase());
+      assert.ok(i >= 0, `token ${target} not found`);
+      assert.equal(cueAt(ctx, i)?.lemma ?? null, want);
+      if (negRule) assert.equal(rejectCue(ctx, i), negRule);
+    });
+  }
+});
