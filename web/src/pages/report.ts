@@ -44,6 +44,7 @@ export const reportPage: Page = async ({ params, hash }) => {
 
   const hint = h('p', { class: 'muted explain-hint' }, anns.length ? 'Point at highlighted text, or pick an item below, to see what was found and by which rule.' : 'No annotations were found in this report yet.');
   const panel = h('div', { class: 'explain', 'aria-live': 'polite' }, hint);
+  // The last annotation pointed at stays explained, so links in the panel can be reached.
   let pinned: Annotation[] | null = null;
   let active: string[] = [];
   const show = (list: Annotation[] | null) => {
@@ -56,7 +57,6 @@ export const reportPage: Page = async ({ params, hash }) => {
     const seg = (ev.target as HTMLElement).closest('.seg') as HTMLElement | null;
     if (seg) show(piecesOfEl.get(seg) ?? null);
   });
-  textEl.addEventListener('mouseleave', () => show(pinned));
   textEl.addEventListener('click', (ev) => {
     const seg = (ev.target as HTMLElement).closest('.seg') as HTMLElement | null;
     pinned = seg ? piecesOfEl.get(seg) ?? null : null;
@@ -84,7 +84,7 @@ export const reportPage: Page = async ({ params, hash }) => {
       h('ul', {}, items.map((ann) => h('li', {},
         h('button', {
           type: 'button', class: 'ann-item', id: `item-${ann.item.id}`, 'data-key': ann.key,
-          onfocus: () => focusAnn(ann, false), onmouseenter: () => show([ann]), onmouseleave: () => show(pinned), onclick: () => focusAnn(ann, true),
+          onfocus: () => focusAnn(ann, false), onmouseenter: () => show([ann]), onclick: () => focusAnn(ann, true),
         }, listLabel(ann)),
       ))),
     );
@@ -97,7 +97,7 @@ export const reportPage: Page = async ({ params, hash }) => {
     h('h1', { tabindex: '-1' }, reportTitle(r.title, a.text)),
     h('p', { class: 'meta' },
       `Report ${r.id} · ${plural(a.statements.length, 'statement')} · ${plural(a.events.length, 'event')} · ${plural(a.unknowns.length, 'unknown')}`,
-      r.url ? [' · ', h('a', { href: r.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
+      r.url && /^https?:\/\//i.test(r.url) ? [' · ', h('a', { href: r.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
     ),
     people.length ? h('p', { class: 'people' }, 'Named: ', people.map((e) => h('a', { class: `chip ent-chip t-${e.type}`, href: entityUrl(e.name) }, e.name))) : null,
   );

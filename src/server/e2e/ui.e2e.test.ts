@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { ingestPaths } from '../../engine/ingest.js';
+import { packagePath } from '../../model/paths.js';
+import { startServer, type RunningServer } from '../start-server.js';
+import { createFixtureStore, storyFixtures } from '../test-fixtures.js';
+import { browserSkipReason, buildWebUi, launchBrowser, screenshotDir, type Browser } from './browser.js';
+
+const skip = browserSkipReason();
+if (skip) console.log(`# ${skip}`);
+
+describe('browser: search → report → entity, graph and timeline', { skip: skip ?? false }, () => {
+  let srv: RunningServer;
+  let browser: Browser;
+  let cleanup: () => Promise<void>;
+  let page: Page;
+  let problems: string[];
+  const shots = screenshotDir();
+  const shot = async (name: string) => {
+    // Full-page shots of a scrolled page would draw the sticky header mid-page.
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(shots, name), fullPage: true });
+  };
+
+  before(async () => {
+    buildWebUi();
+    const fx = await createFixtureStore();
+    cleanup = fx.cleanup;
+    await ingestPaths(fx.store, [packagePath('examples')]);
+    srv = await startServer({ store: fx.store, port: 0 });
+    browser = await launchBrowser();
+    ({ page, problems } = await browser.open());
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+    await cleanup?.();
+  });
+
+  it('opens the start page with counts, latest reports and open questions', async () => {
+    await page.goto(`${srv.url}/`);
+    await page.waitForSelector('.home .cards li');
+    const stats = (await (await fetch(`${srv.url}/api/stats`)).json()) as { data: { reports: number; sources: number } };
+    assert.ok(stats.data.reports >= 18, 'the fixtures and the examples are stored');
+    assert.match(await page.textContent('.stats') ?? '', new RegExp(`^${stats.data.reports} reports from ${stats.data.sources} sources`));
+    assert.ok(await page.isVisible('text=Still unknown'));
+    await shot('01-home.png');
+    assert.deepEqual(problems, []);
+  });
+
+  it('searches, narrows by a facet, opens a report and explains a highlight, then goes to the speaker', async () => {
+    await page.fill('header #q', 'Vellmar');
+    await page.press('header #q', 'Enter');
+    await page.waitForSelector('.hit');
+    assert.match(await page.textContent('.result-count') ?? '', /matching reports/);
+    await shot('02-search.png');
+
+    await page.click('.facet a:has-text("Cargo Ledger")');
+    await page.waitForSelector('.chip.filter');
+    await page.waitForFunction("document.querySelectorAll('.hit').length === 2");
+    await page.click('.hit h2 a:has-text("Vellmar responds")');
+    await page.waitForSelector('.report-text .seg');
+    assert.equal(await page.textContent('.report-head h1'), 'Vellmar responds');
+
+    await page.hover('.seg.st-content >> nth=0');
+    await page.waitForSelector('.explain .explain-card.layer-statement');
+    assert.match(await page.textContent('.explain') ?? '', /speakerAnneke Visser/);
+    assert.match(await page.textContent('.explain') ?? '', /provenance\s*fixture\/statement/);
+    await shot('03-report.png');
+
+    await page.click('.explain a:has-text("Anneke Visser")');
+    await page.waitForSelector('.entity-page h1');
+    assert.equal(await page.textContent('.entity-page h1'), 'Anneke Visser');
+    assert.match(await page.textContent('.entity-page') ?? '', /Statements by\s*1/);
+    assert.ok(new URL(page.url()).pathname.startsWith('/entities/'));
+    await shot('04-entity.png');
+
+    await page.goBack();
+    await page.waitForSelector('.report-text');
+    assert.equal(await page.textContent('.report-head h1'), 'Vellmar responds');
+    assert.deepEqual(problems, []);
+  });
+
+  it('lists statements in matching reports and links to their place in the text', async () => {
+    await page.goto(`${srv.url}/search?q=Vellmar&type=statement`);
+    await page.waitForSelector('.statement-card');
+    assert.equal(await page.locator('.statement-card').count(), 2);
+    await page.click('.statement-card >> nth=0 >> .meta a');
+    await page.waitForSelector('.ann-item.current');
+    await page.waitForSelector('.seg.active');
+    await shot('05-statement-in-report.png');
+    assert.deepEqual(problems, []);
+  });
+
+  it('explains annotations to keyboard users through the side lists', async () => {
+    await page.goto(`${srv.url}/reports/${storyFixtures()[0].report.id}`);
+    await page.waitForSelector('.report-text .seg');
+    await page.focus('.ann-list.layer-event .ann-item');
+    await page.waitForSelector('.explain .explain-card.layer-event');
+    assert.match(await page.textContent('.explain') ?? '', /ARREST/);
+    await page.uncheck('#toggle-entity');
+    assert.ok(await page.locator('.report-text.hide-entity').count() === 1);
+    assert.deepEqual(problems, []);
+  });
+
+  it('draws the actor graph with cytoscape and explains a connection', async () => {
+    await page.goto(`${srv.url}/graph`);
+    await page.waitForSelector('#graph-canvas canvas');
+    assert.equal(await page.locator('table.edges tbody tr').count(), 4);
+    await page.click('table.edges button:has-text("ARREST")');
+    assert.match(await page.textContent('.graph-panel') ?? '', /Police\s*→\s*Marko Petrović/);
+    await shot('06-graph.png');
+    await page.uncheck('.type-filter input[value="ORG"]');
+    await page.waitForFunction("document.querySelectorAll('table.edges tbody tr').length === 1");
+    assert.deepEqual(problems, []);
+  });
+
+  it('shows the timeline of events and reports', async () => {
+    await page.goto(`${srv.url}/timeline`);
+    await page.waitForSelector('.timeline .tl-day');
+    assert.match(await page.textContent('.timeline-page') ?? '', /ARREST/);
+    assert.match(await page.textContent('.timeline-page') ?? '', /Halden Star|Sines/);
+    await shot('07-timeline.png');
+    assert.deepEqual(problems, []);
+  });
+
+  it('shows an example report as the pipeline analysed it, whatever its layers hold', async () => {
+    await page.goto(`${srv.url}/search?q=${encodeURIComponent('"Halden Star" captain')}`);
+    await page.waitForSelector('.hit');
+    await page.click('.hit h2 a >> nth=0');
+    await page.waitForSelector('.report-text');
+    assert.match(await page.textContent('.report-text') ?? '', /Halden Star/);
+    await shot('08-example-report.png');
+    assert.deepEqual(problems, []);
+  });
+
+  it('says plainly when a page does not exist', async () => {
+    await page.goto(`${srv.url}/reports/ffffffffffffffff`);
+    await page.waitForSelector('.problem');
+    assert.equal(await page.textContent('.problem h1'), 'Not found');
+    // The browser logs the API's 404 itself; nothing else may go wrong.
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource.*404/.test(p)), []);
+  });
+});
