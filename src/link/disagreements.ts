@@ -21,8 +21,10 @@ export interface Disagreement {
 }
 
 const UNITS = 'tonnes|tons|kilometres|kilometers|km|miles|metres|meters|litres|liters|barrels|gallons|euros|dollars|pounds|people|crew|crew members|passengers|soldiers|troops|workers|boats|ships|vessels|civilians|deaths|dead|injured|victims|casualties|refugees|migrants|children|houses|homes|percent|per cent';
-const QUANTITY = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(million|billion|thousand)?\\s+(?:metric\\s+)?(${UNITS})\\b(?:\\s+of\\s+((?:[a-z-]+\\s+){0,2}[a-z-]+))?`, 'gi');
-const OBJECT_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'had', 'has', 'was', 'were', 'from', 'into', 'in', 'on']);
+const QUANTITY = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(million|billion|thousand)?\\s+(?:metric\\s+)?(${UNITS})\\b(?:\\s+of\\s+((?:[a-z-]+\\s+){0,2}[a-z-]+))?`, 'gid');
+// Words that end the object of a quantity ("40 tonnes of fuel | had leaked").
+const OBJECT_END = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'may', 'might', 'could', 'would', 'will', 'can', 'should', 'from', 'into', 'in', 'on', 'at', 'to', 'and', 'or', 'that', 'which', 'as', 'off', 'for', 'by', 'with']);
+const OBJECT_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 
 interface Quantity extends Claim {
   value: number;
@@ -42,9 +44,18 @@ function quantities(a: Analysis): Quantity[] {
   const out: Quantity[] = [];
   for (const m of a.text.matchAll(QUANTITY)) {
     const scale = { million: 1e6, billion: 1e9, thousand: 1e3 }[(m[2] ?? '').toLowerCase() as 'million'] ?? 1;
-    const object = (m[4] ?? '').toLowerCase().split(/\s+/).filter((w) => w && !OBJECT_STOP.has(w));
     const start = m.index ?? 0;
-    out.push({ ...claimAt(a, start, start + m[0].length), value: parseFloat(m[1].replace(/,/g, '')) * scale, unit: m[3].toLowerCase(), object });
+    // The claim ends after the unit, or after the object's last word before a verb ("... fuel | had leaked").
+    let end = m.indices![3][1];
+    const object: string[] = [];
+    const objectStart = m.indices![4]?.[0] ?? 0;
+    for (const w of (m[4] ?? '').matchAll(/\S+/g)) {
+      const lw = w[0].toLowerCase();
+      if (OBJECT_END.has(lw)) break;
+      if (!OBJECT_SKIP.has(lw)) object.push(lw);
+      end = objectStart + (w.index ?? 0) + w[0].length;
+    }
+    out.push({ ...claimAt(a, start, end), value: parseFloat(m[1].replace(/,/g, '')) * scale, unit: m[3].toLowerCase(), object });
   }
   return out;
 }
@@ -75,12 +86,24 @@ function numberDisagreements(reports: Analysis[]): Disagreement[] {
 }
 
 const NEGATION = /\b(not|no|never|n't|deny|denied|denies|reject|rejected|any)\b/g;
-function words(s: string): Set<string> {
-  return new Set(foldName(s.replace(NEGATION, ' ')).split(' ').filter((w) => w.length > 3));
+
+/** Content words of a claim, less those that most of the story's reports use (the ship's name, "spill"). */
+function wordsOf(s: string, common: Set<string>): Set<string> {
+  return new Set(foldName(s.replace(NEGATION, ' ')).split(' ').filter((w) => w.length > 3 && !common.has(w)));
+}
+
+/** Words found in more than a third of the reports: they say what the story is, not what a claim is. */
+function commonWords(reports: Analysis[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const r of reports) for (const w of new Set(foldName(r.text).split(' '))) df.set(w, (df.get(w) ?? 0) + 1);
+  const limit = Math.max(2, reports.length / 3);
+  return new Set([...df].filter(([, n]) => n > limit).map(([w]) => w));
 }
 
 function denialDisagreements(reports: Analysis[]): Disagreement[] {
   const out: Disagreement[] = [];
+  const common = commonWords(reports);
+  const words = (s: string) => wordsOf(s, common);
   for (const r of reports) {
     for (const d of r.statements.filter((s) => s.polarity === 'deny')) {
       const dText = d.content.map((c) => c.text).join(' ');
