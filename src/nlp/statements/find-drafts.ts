@@ -2,6 +2,7 @@ import { createCtx, sentenceBounds, type Ctx } from './context.js';
 import type { Draft } from './draft.js';
 import { cueAt } from './find-cue.js';
 import { accordingTo } from './rules/according-to.js';
+import { headlineColon } from './rules/headline-colon.js';
 import { contentBeforeSpeaker } from './rules/content-before-speaker.js';
 import { invertedSpeaker } from './rules/inverted-speaker.js';
 import { quoteContinuation } from './rules/quote-continuation.js';
@@ -32,6 +33,8 @@ export function findDrafts(ctx: Ctx): Draft[] {
   for (let si = 0; si < ctx.doc.sentences.length; si++) {
     const { s, e } = sentenceBounds(ctx, si);
     const fromAccording = accordingTo(ctx, si);
+    const headline = headlineColon(ctx, si);
+    if (headline) fromAccording.push(headline);
     const inSentence: Draft[] = [];
     for (let i = s; i < e; i++) {
       const entry = cueAt(ctx, i);

@@ -23,6 +23,8 @@ export function contentBeforeSpeaker(input: CueRuleInput): Draft | null {
   }
   if (!endsClause(ctx, next, e) && word(ctx, next) !== 'of') return null;
   const before = speaker.first - 1;
+  // "… Clinton said, “…”": the quote after the cue is the content, not the words before the speaker.
+  if (word(ctx, next) === ',' && /^[“"]$/.test(word(ctx, next + 1)) && !isQuoteMark(ctx, before) && !isQuoteMark(ctx, before - 1)) return null;
   if (!(word(ctx, before) === ',' || isQuoteMark(ctx, before) || word(ctx, before) === '—' || word(ctx, before) === '–')) return null;
   const content = contentLeft(ctx, before, input.si);
   if (content.length === 0) return null;
