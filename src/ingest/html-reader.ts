@@ -18,6 +18,8 @@ export interface HtmlReadOptions {
   declaredCharset?: string | null;
   /** Report date when the page gives none (ISO YYYY-MM-DD). */
   date?: string | null;
+  /** A warning to give when `date` is used because the page has none (the WARC capture date). */
+  dateFallbackWarning?: { code: string; message: string } | null;
   limits?: HtmlLimits;
 }
 
@@ -75,5 +77,6 @@ export function parseHtmlReport(bytes: Uint8Array, options: HtmlReadOptions): Re
     origin: { file: options.file },
   });
   if (report.date === null) warn('input/no-date', 'the page states no publication date');
+  else if (!meta.date && options.dateFallbackWarning) warn(options.dateFallbackWarning.code, options.dateFallbackWarning.message);
   return { kind: 'report', report, warnings };
 }
