@@ -23,3 +23,8 @@ export function loadClusterLookup(): ClusterLookup | null {
   cache = existsSync(CLUSTERS_FILE) ? parseClusters(readFileSync(CLUSTERS_FILE, 'utf8')) : null;
   return cache;
 }
+
+/** Forget the loaded classes (after the training command rewrote the file). */
+export function resetClusterCache(): void {
+  cache = undefined;
+}

@@ -51,7 +51,7 @@ export function intrinsicHashes(w: WordInfo, out: number[]): void {
   out.push(hash1(T.S2, lw.slice(-2)), hash1(T.S3, lw.slice(-3)), hash1(T.S4, lw.slice(-4)));
   out.push(hash1(T.Shape, w.shape));
   for (const c of w.classes) out.push(hash1(T.Class, c));
-  if (w.cluster !== null) out.push(hash1(T.Cluster, w.cluster), hash1(T.Cluster4, w.cluster.slice(0, 4)));
+  if (w.cluster !== null) out.push(hash1(T.Cluster, w.cluster), hash1(T.Cluster4, w.cluster.slice(0, 1)));
 }
 
 /** Features the previous word (or the sentence start, `w` null) gives the current token. */

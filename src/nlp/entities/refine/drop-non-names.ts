@@ -12,7 +12,9 @@ export const dropNonNames: Refiner = (drafts, { doc }) =>
   drafts.filter((d) => {
     const words: string[] = [];
     for (let i = d.first; i < d.end; i++) words.push(doc.token(i).toLowerCase());
-    if (words.every((w) => isPronoun(w) || FUNCTION_WORDS.has(w))) return false;
+    // "US" is a country, "us" a pronoun: an all-capitals token is never taken for a pronoun.
+    const allCaps = d.end - d.first === 1 && /^\p{Lu}{2,}$/u.test(doc.token(d.first));
+    if (!allCaps && words.every((w) => isPronoun(w) || FUNCTION_WORDS.has(w))) return false;
     if (words.some(isDateWord) && words.every((w) => isDateWord(w) || FUNCTION_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/.test(w))) return false;
     if (!/\p{Lu}/u.test(draftText(doc, d))) return false;
     return true;

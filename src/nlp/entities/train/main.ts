@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packagePath } from '../../../model/paths.js';
 import { extractFeatures, type ClusterLookup } from '../features/extract.js';
@@ -10,7 +10,8 @@ import { createTagger } from '../tagger/tagger.js';
 import { TAG_INDEX, TAGS } from '../tagger/tags.js';
 import { loadCorpus, TRAIN_SETS, type TrainSentence } from './corpus.js';
 import { trainPerceptron, type Instance } from './perceptron.js';
-import { loadClusterLookup } from '../features/clusters.js';
+import { CLUSTERS_FILE, loadClusterLookup, resetClusterCache } from '../features/clusters.js';
+import { buildClusters, formatClusters } from './build-clusters.js';
 
 interface Args {
   data: string;
@@ -18,10 +19,13 @@ interface Args {
   epochs: number;
   dev: boolean;
   clusters: boolean;
+  buildClusters: string | null;
+  /** Per-file weight overrides (`--weight btc=0.2`); 0 leaves the file out. */
+  weights: Map<string, number>;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { data: '../shared/data/ner', out: packagePath('models', 'ner.bin'), epochs: 8, dev: true, clusters: true };
+  const a: Args = { data: '../shared/data/ner', out: packagePath('models', 'ner.bin'), epochs: 8, dev: true, clusters: true, buildClusters: null, weights: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--data') a.data = argv[++i];
@@ -29,6 +33,11 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--epochs') a.epochs = Number(argv[++i]);
     else if (k === '--no-dev') a.dev = false;
     else if (k === '--no-clusters') a.clusters = false;
+    else if (k === '--build-clusters') a.buildClusters = argv[++i];
+    else if (k === '--weight') {
+      const [name, w] = argv[++i].split('=');
+      a.weights.set(name, Number(w));
+    }
     else throw new Error(`unknown option ${k}`);
   }
   return a;
@@ -59,13 +68,28 @@ function devScore(model: NerModel, dev: Instance[]): { f1: number; per: string }
 
 /**
  * Train the news NER tagger: `npm run train:ner -- --data ../shared/data/ner [--epochs 8]
- * [--out models/ner.bin] [--no-dev] [--no-clusters]`. Deterministic: fixed file order and seed.
+ * [--out models/ner.bin] [--no-dev] [--no-clusters] [--build-clusters ../shared/data/unlabeled]`.
+ * `--build-clusters DIR` first learns word classes from the .txt files in DIR and writes
+ * models/ner-clusters.tsv; without it the existing file is used (when present and not
+ * `--no-clusters`). Deterministic: fixed file order and seed.
  */
 export async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   const t0 = Date.now();
+  if (args.buildClusters) {
+    const dir = args.buildClusters;
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+    const classes = buildClusters(files);
+    writeFileSync(CLUSTERS_FILE, formatClusters(classes));
+    console.log(`wrote ${CLUSTERS_FILE}: ${classes.size} words from ${files.length} files (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+    resetClusterCache();
+  }
   const clusters = args.clusters ? loadClusterLookup() ?? undefined : undefined;
-  const train = toInstances(loadCorpus(args.data, TRAIN_SETS), clusters);
+  const specs = TRAIN_SETS.map((s) => {
+    const hit = [...args.weights].find(([name]) => s.file.includes(name));
+    return hit ? { ...s, weight: hit[1] } : s;
+  }).filter((s) => s.weight > 0);
+  const train = toInstances(loadCorpus(args.data, specs), clusters);
   const tokens = train.reduce((n, d) => n + d.gold.length, 0);
   console.log(`train: ${train.length} sentences, ${tokens} tokens (${((Date.now() - t0) / 1000).toFixed(1)}s to load)`);
   const devs = args.dev
@@ -86,7 +110,7 @@ export async function main(argv: string[]): Promise<void> {
       console.log(`epoch ${e} (${((Date.now() - t0) / 1000).toFixed(1)}s) features ${m.hashes.length}: ${parts.join(' | ')}`);
     },
   });
-  model.meta = { version: 1, tags: [...TAGS], trainedOn: TRAIN_SETS.map((s) => s.file), clusters: Boolean(clusters) };
+  model.meta = { version: 1, tags: [...TAGS], trainedOn: specs.map((s) => `${s.file}@${s.weight}`), clusters: Boolean(clusters) };
   const bytes = encodeModel(model);
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, bytes);
