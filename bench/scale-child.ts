@@ -8,7 +8,7 @@ import { scaleBase, scaleItems } from './scale-corpus.js';
  * One measured run of bench/scale.ts, in its own process so its peak RSS is its own:
  *   sqlite <db> <reports> <threads>   ingest (analysis threads + one writer)
  *   worker <url> <concurrency>        a queue worker draining the queue (--once)
- * Prints one JSON line: stored, seconds, peakRssMb, and RSS samples for the sqlite run.
+ * Prints one JSON line: stored, seconds, cpuSeconds (all threads), peakRssMb, and RSS samples for the sqlite run.
  */
 const [mode, location, a, b] = process.argv.slice(2);
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -32,4 +32,6 @@ if (mode === 'sqlite') {
   throw new Error(`unknown mode ${mode}`);
 }
 const seconds = (performance.now() - t0) / 1000;
-console.log(JSON.stringify({ stored, seconds, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), samples }));
+const ru = process.resourceUsage();
+const cpuSeconds = (ru.userCPUTime + ru.systemCPUTime) / 1e6;
+console.log(JSON.stringify({ stored, seconds, cpuSeconds, peakRssMb: Math.round(ru.maxRSS / 1024), samples }));

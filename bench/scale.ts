@@ -29,7 +29,7 @@ const only = flag('only', 'all');
 const threads = flag('sqlite-threads', '1,2').split(',').map(Number);
 const workerCounts = flag('workers', '1,2,4').split(',').map(Number);
 
-interface ChildResult { stored: number; seconds: number; peakRssMb: number; samples: number[] }
+interface ChildResult { stored: number; seconds: number; cpuSeconds: number; peakRssMb: number; samples: number[] }
 
 function child(argv: string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
@@ -40,7 +40,9 @@ function child(argv: string[]): Promise<ChildResult> {
   });
 }
 
-const rows: (string | number)[][] = [['store', 'parallelism', 'reports', 'seconds', 'reports/s', 'speed-up', 'peak RSS MB (per process)', 'load avg']];
+// Other processes share these machines, so next to wall-clock rates the table shows reports per
+// CPU-second of our own processes (the PostgreSQL server's CPU not included) and the load average.
+const rows: (string | number)[][] = [['store', 'parallelism', 'reports', 'seconds', 'reports/s', 'speed-up', 'reports/CPU-s', 'peak RSS MB', 'load avg']];
 const load = () => loadavg()[0].toFixed(1);
 console.log(`scale bench on ${base.name}: ${count} reports, ${tmpdir()}; load average before: ${load()}`);
 
@@ -52,7 +54,7 @@ try {
       const r = await child(['sqlite', join(dir, `t${t}.db`), String(count), String(t)]);
       const rate = r.stored / r.seconds;
       one ||= rate;
-      rows.push(['sqlite', `${t} thread${t > 1 ? 's' : ''}`, r.stored, r.seconds.toFixed(1), rate.toFixed(1), (rate / one).toFixed(2), r.peakRssMb, load()]);
+      rows.push(['sqlite', `${t} thread${t > 1 ? 's' : ''}`, r.stored, r.seconds.toFixed(1), rate.toFixed(1), (rate / one).toFixed(2), (r.stored / r.cpuSeconds).toFixed(1), r.peakRssMb, load()]);
       if (count > 20_000) console.log(`RSS every 5 s (MB), ${t} thread(s): ${r.samples.join(' ')}`);
     }
   }
@@ -73,7 +75,8 @@ try {
         const stored = results.reduce((n, r) => n + r.stored, 0);
         const rate = stored / seconds;
         one ||= rate;
-        rows.push(['postgres', `${w} worker${w > 1 ? 's' : ''}`, stored, seconds.toFixed(1), rate.toFixed(1), (rate / one).toFixed(2), Math.max(...results.map((r) => r.peakRssMb)), load()]);
+        const cpu = results.reduce((n, r) => n + r.cpuSeconds, 0);
+        rows.push(['postgres', `${w} worker${w > 1 ? 's' : ''}`, stored, seconds.toFixed(1), rate.toFixed(1), (rate / one).toFixed(2), (stored / cpu).toFixed(1), Math.max(...results.map((r) => r.peakRssMb)), load()]);
         await db.drop();
       }
     } finally {
