@@ -30,14 +30,20 @@ function speaksFor(r: Analysis, speaker: NonNullable<Analysis['statements'][numb
   });
 }
 
+/**
+ * A party that has not responded closes when it speaks at all; one that declined to comment on a
+ * topic closes only when it speaks on that topic (two content words of the topic in what it says).
+ */
 function closeNoResponse(u: Unknown, from: Analysis, later: Analysis[], ctx: Ctx): Omit<Closure, 'unknown'> | null {
   if (!u.subject) return null;
   const subject = u.subject.entity ? ctx.entities.get(ctx.canonicalOf(from.report.id, u.subject.entity) ?? '') : undefined;
+  const topic = u.kind === 'declined-to-comment' ? contentWords(u.about).map(stem) : [];
   for (const r of later) {
     for (const s of r.statements) {
-      if (s.speaker && s.polarity !== undefined && speaksFor(r, s.speaker, subject, u.subject.text, ctx)) {
-        return { closedBy: r.report.id, item: s.id, text: s.content.map((c) => c.text).join(' … ') || s.cue.text, rule: 'no-response/subject-speaks' };
-      }
+      if (!s.speaker || !speaksFor(r, s.speaker, subject, u.subject.text, ctx)) continue;
+      const said = s.content.map((c) => c.text).join(' … ');
+      if (topic.length && contentWords(said).map(stem).filter((w) => topic.includes(w)).length < Math.min(2, topic.length)) continue;
+      return { closedBy: r.report.id, item: s.id, text: said || s.cue.text, rule: topic.length ? 'declined-to-comment/subject-speaks-on-topic' : 'no-response/subject-speaks' };
     }
   }
   return null;

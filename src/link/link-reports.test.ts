@@ -111,3 +111,31 @@ describe('linkReports', () => {
     assert.deepEqual(d.filter((x) => x.kind === 'number'), []);
   });
 });
+
+describe('closing a declined comment', () => {
+  const declined = fakeAnalysis({
+    text: 'The Halden Star spill off Sines is under investigation.\nAnneke Visser declined to comment on the cause of the accident.',
+    date: '2024-03-13', sources: ['Cargo Ledger'],
+    entities: [{ name: 'Anneke Visser', type: 'PERSON' }, { name: 'Halden Star', type: 'MISC' }, { name: 'Sines', type: 'GPE' }],
+    unknowns: [{ kind: 'declined-to-comment', subject: 0, about: 'the cause of the accident', text: 'Anneke Visser declined to comment on the cause of the accident.' }],
+  });
+  const offTopic = fakeAnalysis({
+    text: 'Anneke Visser said the company would meet the fishermen of Sines about the Halden Star on Saturday.',
+    date: '2024-03-14', sources: ['APA'],
+    entities: [{ name: 'Anneke Visser', type: 'PERSON' }, { name: 'Halden Star', type: 'MISC' }, { name: 'Sines', type: 'GPE' }],
+    statements: [[0, 'Anneke Visser said', 'the company would meet the fishermen of Sines about the Halden Star on Saturday']],
+  });
+  const onTopic = fakeAnalysis({
+    text: 'Anneke Visser said the cause of the accident off Sines was a steering failure on the Halden Star.',
+    date: '2024-03-15', sources: ['APA'],
+    entities: [{ name: 'Anneke Visser', type: 'PERSON' }, { name: 'Halden Star', type: 'MISC' }, { name: 'Sines', type: 'GPE' }],
+    statements: [[0, 'Anneke Visser said', 'the cause of the accident off Sines was a steering failure on the Halden Star']],
+  });
+  it('stays open when the party speaks about something else', () => {
+    assert.deepEqual(linkReports([declined, offTopic]).closures, []);
+  });
+  it('closes when the party speaks on the topic', () => {
+    const c = linkReports([declined, offTopic, onTopic]).closures;
+    assert.deepEqual(c.map((x) => [x.closedBy, x.rule]), [[onTopic.report.id, 'declined-to-comment/subject-speaks-on-topic']]);
+  });
+});
