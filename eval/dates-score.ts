@@ -26,13 +26,15 @@ export type DateOutcome = { kind: 'exact' | 'wrong' | 'missed'; ours: string | n
 
 /**
  * Score one gold item against our expressions for its sentence: matched when one of ours overlaps
- * the gold span and has exactly the gold `when`; found when any of ours overlaps it.
+ * the gold span and its value (`partial` when present, else `when`: one reading, never a choice
+ * of two) is exactly the gold `when`; found when any of ours overlaps it.
  */
 export function scoreGoldDate(gold: GoldDate, ours: DateExpr[]): DateOutcome {
   const overlapping = ours.filter((d) => d.start < gold.end && gold.start < d.end);
   if (overlapping.length === 0) return { kind: 'missed', ours: null };
-  const same = overlapping.find((d) => d.when === gold.when);
-  return same ? { kind: 'exact', ours: same.when } : { kind: 'wrong', ours: overlapping[0].when };
+  const value = (d: DateExpr) => d.partial ?? d.when;
+  const same = overlapping.find((d) => value(d) === gold.when);
+  return same ? { kind: 'exact', ours: value(same) } : { kind: 'wrong', ours: value(overlapping[0]) };
 }
 
 /** Add an outcome to a tally. */

@@ -98,8 +98,15 @@ export interface DateExpr extends TextSpan {
   precision: DatePrecision;
   /** Parts read from the text: some of year, month, day, weekday, ... */
   stated: string[];
-  /** Parts inferred from the report date. */
+  /** Parts inferred from the report date (or, for "that year" / "two years later", from the latest date stated earlier in the text). */
   inferred: string[];
+  /**
+   * Optional recurring value when the text names no year and the clause is habitual ("the
+   * monsoon occurs in July" → `--07`, "his feast day is 30 September" → `--09-30`, ISO 8601
+   * partial form). `when` keeps its meaning (the occurrence anchored on the report date);
+   * `partial`, when present, is the better reading of the expression.
+   */
+  partial?: string;
   rule: string;
 }
 

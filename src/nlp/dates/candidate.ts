@@ -7,6 +7,29 @@ export interface ResolveContext {
   ref: CalendarDate | null;
   /** True when the clause speaks of the future ("will meet on Friday"): bias flips forward. */
   future: boolean;
+  /**
+   * The narrative time: the latest date with a stated year earlier in the text ("In 1831 ...").
+   * "That year", "two years later" count from it; a month-day without a year takes its year when
+   * the text has moved away from the report's year (see docs/decisions/004-dates-and-events.md).
+   */
+  anchor?: Anchor | null;
+  /** True when the clause is in the habitual present ("the monsoon occurs in July"). */
+  habitual?: boolean;
+}
+
+/** A date stated earlier in the text, to the precision it was stated. */
+export interface Anchor {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+/** What a rule may know about the whole text. */
+export interface FindContext {
+  /** True when the text dates things by era ("347 AD", "c. 314"): three-digit numbers may be years. */
+  historical: boolean;
+  /** A few characters of text before the sentence, for expressions a sentence split cut ("c. | 347"). */
+  textBefore?: string;
 }
 
 /** A resolved time expression, before it gets an id. */
@@ -15,8 +38,12 @@ export interface Resolution {
   precision: DatePrecision;
   /** Parts read from the text: year, month, day, weekday, quarter, decade, offset, ... */
   stated: string[];
-  /** Parts computed from the report date. */
+  /** Parts computed from the report date (or from the narrative anchor). */
   inferred: string[];
+  /** True when the year came from the narrative anchor rather than from the report date. */
+  anchored?: boolean;
+  /** A recurring, yearless value (`--07`, `--09-30`) for habitual clauses; see DateExpr.partial. */
+  partial?: string;
 }
 
 /** A time expression a rule found; resolved later, once overlaps are settled. */
@@ -39,5 +66,5 @@ export interface DateCandidate {
  */
 export interface DateRule {
   id: string;
-  find(text: string, offset: number, ref: CalendarDate | null): DateCandidate[];
+  find(text: string, offset: number, ref: CalendarDate | null, ctx?: FindContext): DateCandidate[];
 }

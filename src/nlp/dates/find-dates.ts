@@ -13,7 +13,12 @@ import { createNamedDateRule } from './rules/named-date.js';
 import { createMonthModifierRule } from './rules/month-modifier.js';
 import { createQuarterRule } from './rules/quarter.js';
 import { createWeekdayRule } from './rules/weekday.js';
-import { isFutureAt } from './tense.js';
+import { isFutureAt, isHabitualAt } from './tense.js';
+import { nextAnchor } from './anchor.js';
+import { createAnaphoricRule } from './rules/anaphoric.js';
+import { createHistoricalYearRule, HISTORICAL } from './rules/historical-year.js';
+import { createYearsAgoRule } from './rules/years-ago.js';
+import type { Anchor } from './candidate.js';
 
 /** All date rules, chrono first; their order does not matter, the refiners decide. */
 export function createDateRules(): DateRule[] {
@@ -26,6 +31,9 @@ export function createDateRules(): DateRule[] {
     createMonthModifierRule(),
     createWeekdayRule(),
     createNamedDateRule(),
+    createAnaphoricRule(),
+    createYearsAgoRule(),
+    createHistoricalYearRule(),
   ];
 }
 
@@ -37,18 +45,25 @@ export function createDateRules(): DateRule[] {
 export function findDates(doc: Doc, rules: DateRule[]): DateExpr[] {
   const ref = parseCalendarDate(doc.report.date);
   const out: DateExpr[] = [];
+  const context = { historical: HISTORICAL.test(doc.text) };
+  // The narrative anchor moves along the text in reading order (anchor.ts).
+  let anchor: Anchor | null = null;
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
-    const found: DateCandidate[] = rules.flatMap((r) => r.find(text, s.start, ref));
+    const before = { ...context, textBefore: doc.text.slice(Math.max(0, s.start - 12), s.start) };
+    const found: DateCandidate[] = rules.flatMap((r) => r.find(text, s.start, ref, before));
     for (const c of resolveOverlaps(filterCandidates(doc, found))) {
-      const future = isFutureAt(doc, doc.tokenAtOrAfter(c.start));
-      const r = c.resolve({ ref, future });
+      const token = doc.tokenAtOrAfter(c.start);
+      const future = isFutureAt(doc, token);
+      const r = c.resolve({ ref, future, anchor, habitual: !future && isHabitualAt(doc, token) });
       const surface = doc.text.slice(c.start, c.end);
       if (!r) {
-        doc.addDiagnostic(createDiagnostic('info', 'dates/unresolved', `"${surface}" needs the report date, which is unknown`, { start: c.start, end: c.end, source: 'dates' }));
+        doc.addDiagnostic(createDiagnostic('info', 'dates/unresolved', `"${surface}" needs the report date or an earlier stated date, and there is none`, { start: c.start, end: c.end, source: 'dates' }));
         continue;
       }
-      out.push({ id: `d${out.length + 1}`, start: c.start, end: c.end, text: surface, ...r, rule: c.rule });
+      anchor = nextAnchor(anchor, r, c.rule);
+      const { anchored: _anchored, ...value } = r;
+      out.push({ id: `d${out.length + 1}`, start: c.start, end: c.end, text: surface, ...value, rule: c.rule });
     }
   }
   return out;

@@ -1,7 +1,8 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-import { isoDay, isoMonth, isoWeek, isoYear, type CalendarDate } from '../calendar.js';
+import { isoDay, isoMonth, isoWeek, isoYear, pad, type CalendarDate } from '../calendar.js';
 import { bareRelation, dayOfWeekday, yearOfMonth, yearOfMonthDay, type Relation } from '../bias.js';
 import type { Resolution, ResolveContext } from '../candidate.js';
+import { followsAnchor } from '../anchor.js';
 import type { DatePrecision } from '../../../model/annotations.js';
 
 /*
@@ -46,6 +47,10 @@ function relative(c: ParsedComponents, text: string, ref: CalendarDate): Resolut
   }
 }
 
+function withPartial(r: Resolution, partial: string | undefined): Resolution {
+  return partial ? { ...r, partial } : r;
+}
+
 function absolute(c: ParsedComponents, text: string, ctx: ResolveContext, yearFromRange: boolean): Resolution | null {
   const has = (k: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(k) || (k === 'year' && yearFromRange);
   const stated = (['year', 'month', 'day', 'weekday'] as const).filter((k) => has(k));
@@ -54,15 +59,20 @@ function absolute(c: ParsedComponents, text: string, ctx: ResolveContext, yearFr
     const month = c.get('month')!;
     const day = c.get('day')!;
     if (has('year')) return { when: isoDay(dayOf(c)), precision: 'day', stated, inferred: [] };
-    if (!ctx.ref) return null;
-    const year = yearOfMonthDay(ctx.ref, month, day, bare);
-    return { when: isoDay({ year, month, day }), precision: 'day', stated, inferred: ['year'] };
+    const partial = ctx.habitual ? `--${pad(month)}-${pad(day)}` : undefined;
+    const anchored = followsAnchor(ctx.anchor, ctx.ref?.year ?? null, ctx.future) ? ctx.anchor!.year : null;
+    if (!ctx.ref && anchored === null) return null;
+    const year = anchored ?? yearOfMonthDay(ctx.ref!, month, day, bare);
+    return withPartial({ when: isoDay({ year, month, day }), precision: 'day', stated, inferred: ['year'], anchored: anchored !== null }, partial);
   }
   if (has('month')) {
     const month = c.get('month')!;
     if (has('year')) return { when: isoMonth(c.get('year')!, month), precision: 'month', stated, inferred: [] };
-    if (!ctx.ref) return null;
-    return { when: isoMonth(yearOfMonth(ctx.ref, month, bare), month), precision: 'month', stated, inferred: ['year'] };
+    const partial = ctx.habitual ? `--${pad(month)}` : undefined;
+    const anchored = followsAnchor(ctx.anchor, ctx.ref?.year ?? null, ctx.future) ? ctx.anchor!.year : null;
+    if (!ctx.ref && anchored === null) return null;
+    const year = anchored ?? yearOfMonth(ctx.ref!, month, bare);
+    return withPartial({ when: isoMonth(year, month), precision: 'month', stated, inferred: ['year'], anchored: anchored !== null }, partial);
   }
   if (has('year')) return { when: isoYear(c.get('year')!), precision: 'year', stated, inferred: [] };
   if (has('weekday')) {

@@ -55,7 +55,7 @@ function nextToken(doc: Doc, i: number): number {
 export function rejectReason(doc: Doc, c: DateCandidate): string | null {
   const text = doc.text.slice(c.start, c.end);
   if (VAGUE.has(text.toLowerCase())) return 'vague';
-  if (ANAPHORIC.test(text)) return 'anaphoric';
+  if (c.rule === 'chrono' && ANAPHORIC.test(text)) return 'anaphoric';
   if (!/\d/.test(text) && /^[A-Za-z]{2,4}\.?$/.test(text) && c.rule === 'chrono' && !/^(may|june|july)$/i.test(text)) return 'abbreviation';
   if (!isLoneMonth(text)) return null;
   if (/^[a-z]/.test(text)) return 'lower-case-month';

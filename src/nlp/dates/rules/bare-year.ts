@@ -29,6 +29,8 @@ const COUNT_AFTER = new Set([
   'utc', 'bst', 'est', 'edt', 'cet', 'hrs', 'hours', 'hour', 'local', 'times', 'strong', 'more',
   'fewer', 'or', 'and', 'to', 'of', 'out', 'plus', 'million', 'billion', 'thousand', 'hundred',
   'dollars', 'euros', 'pounds', 'yuan', 'yen', 'rubles', 'roubles', 'pesos', 'tonnes', 'tons',
+  // "a 2000 year old tradition": an age, not a year.
+  'year',
 ]);
 
 /** Plural nouns that still take a year as modifier: "the 2014 elections", "2012 Olympics". */
