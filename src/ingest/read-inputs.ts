@@ -1,12 +1,15 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { open, readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createDiagnostic } from '../model/diagnostic.js';
+import { readCsvFile, readCsvStream } from './csv-reader.js';
 import { decodeText } from './decode.js';
+import { readFeedFile, readFeedStream } from './feed-reader.js';
+import { parseHtmlReport } from './html-reader.js';
 import { readJsonl } from './jsonl-reader.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_LINE_BYTES, type ReadItem, type ReaderOptions } from './read-item.js';
+import { detectFormat, formatFromName, sniffFormat, type InputFormat } from './sniff-format.js';
 import { parseTextReport } from './text-reader.js';
-
-const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
+import { readWarcFile, readWarcStream } from './warc-reader.js';
 
 /** True for file names a folder walk should read (hidden files are skipped). */
 function isCandidate(name: string): boolean {
@@ -42,40 +45,98 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Read one file: JSONL as a stream, anything else as a seed-format or plain text report. */
+/** The first bytes of a file, for sniffing its format. */
+async function readHead(file: string, size = 2048): Promise<Uint8Array> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(size);
+    const { bytesRead } = await fh.read(buf, 0, size, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function* bufferStream(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += 65536) yield bytes.subarray(i, i + 65536);
+}
+
+/** Read stdin whole (bounded), then pick the reader by sniffing. */
+async function* readStdinItems(options: ReaderOptions): AsyncGenerator<ReadItem> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const bytes = await readStdin();
+  const file = '-';
+  const format = sniffFormat(bytes);
+  if (format === 'feed') yield* readFeedStream(bufferStream(bytes), file, { date: options.date });
+  else if (format === 'warc') yield* readWarcStream(bufferStream(bytes), file, { date: options.date, maxPageBytes: maxFileBytes });
+  else if (format === 'html') yield parseHtmlReport(bytes, { file, date: options.date });
+  else yield* readTextBytes(bytes, file, options);
+}
+
+function readTextBytes(bytes: Uint8Array, file: string, options: ReaderOptions): ReadItem[] {
+  const decoded = decodeText(bytes, file, { maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+  if (!decoded.ok) return [{ kind: 'rejected', diagnostic: decoded.diagnostic }];
+  return [parseTextReport(decoded.text, file, options.date ?? null)];
+}
+
+/**
+ * Read one file with the reader its extension names, or, for an unknown extension, the one its
+ * first bytes show: JSONL, RSS/Atom, HTML, WARC, CSV/TSV, else seed-format or plain text.
+ * Streaming formats (JSONL, feeds, WARC, CSV) are read in bounded memory; whole-file formats
+ * (text, HTML) are refused over the size limit before they are read.
+ */
 export async function* readFileItems(file: string, options: ReaderOptions = {}): AsyncGenerator<ReadItem> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  if (JSONL_EXT.has(extname(file).toLowerCase())) {
-    const st = await stat(file);
-    if (st.size === 0) {
-      yield { kind: 'rejected', diagnostic: createDiagnostic('error', 'input/empty', 'empty input', { file, source: 'reader' }) };
-      return;
-    }
+  const place = { file, source: 'reader' };
+  if (file === '-') {
+    yield* readStdinItems(options);
+    return;
+  }
+  let format: InputFormat;
+  let size: number;
+  try {
+    size = (await stat(file)).size;
+    format = formatFromName(file) ?? (size === 0 ? 'text' : detectFormat(file, await readHead(file)));
+  } catch (e) {
+    yield { kind: 'rejected', diagnostic: createDiagnostic('error', 'input/unreadable', (e as Error).message, place) };
+    return;
+  }
+  if (size === 0) {
+    yield { kind: 'rejected', diagnostic: createDiagnostic('error', 'input/empty', 'empty input', place) };
+    return;
+  }
+  if (format === 'jsonl') {
     yield* readJsonl(file, maxLineBytes);
+    return;
+  }
+  if (format === 'warc') {
+    yield* readWarcFile(file, { date: options.date, maxPageBytes: maxFileBytes });
+    return;
+  }
+  if (format === 'csv') {
+    yield* readCsvFile(file, { columns: options.columns, delimiter: options.csvDelimiter, maxRecordChars: maxLineBytes });
+    return;
+  }
+  // Feeds stream, but a feed is one document: a size bound keeps hostile ones (a giant text
+  // node the XML parser must hold) in bounded memory.
+  if (size > maxFileBytes) {
+    yield { kind: 'rejected', diagnostic: createDiagnostic('error', 'input/too-large', `${size} bytes is over the limit of ${maxFileBytes} bytes (raise it with --max-bytes)`, place) };
+    return;
+  }
+  if (format === 'feed') {
+    yield* readFeedFile(file, { date: options.date });
     return;
   }
   let bytes: Buffer;
   try {
-    if (file === '-') bytes = await readStdin();
-    else {
-      const st = await stat(file);
-      if (st.size > maxFileBytes) {
-        yield { kind: 'rejected', diagnostic: createDiagnostic('error', 'input/too-large', `${st.size} bytes is over the limit of ${maxFileBytes} bytes (raise it with --max-bytes)`, { file, source: 'reader' }) };
-        return;
-      }
-      bytes = await readFile(file);
-    }
+    bytes = await readFile(file);
   } catch (e) {
-    yield { kind: 'rejected', diagnostic: createDiagnostic('error', 'input/unreadable', (e as Error).message, { file, source: 'reader' }) };
+    yield { kind: 'rejected', diagnostic: createDiagnostic('error', 'input/unreadable', (e as Error).message, place) };
     return;
   }
-  const decoded = decodeText(bytes, file, { maxBytes: maxFileBytes });
-  if (!decoded.ok) {
-    yield { kind: 'rejected', diagnostic: decoded.diagnostic };
-    return;
-  }
-  yield parseTextReport(decoded.text, file, options.date ?? null);
+  if (format === 'html') yield parseHtmlReport(bytes, { file, date: options.date });
+  else yield* readTextBytes(bytes, file, options);
 }
 
 /**

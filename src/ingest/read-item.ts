@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
+import type { ColumnMap } from './column-map.js';
 
 /**
  * What a reader yields: a report (possibly with warnings about it) or a rejection.
@@ -14,8 +15,12 @@ export interface ReaderOptions {
   date?: string | null;
   /** Largest text file, in bytes. */
   maxFileBytes?: number;
-  /** Largest JSONL line, in bytes. */
+  /** Largest JSONL line or CSV record, in bytes. */
   maxLineBytes?: number;
+  /** CSV/TSV: which column fills which report field (`--map text=body,date=published`). */
+  columns?: ColumnMap;
+  /** CSV: field separator; sniffed from the header when not given. */
+  csvDelimiter?: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
