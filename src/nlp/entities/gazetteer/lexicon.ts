@@ -47,16 +47,33 @@ function tokenMode(tok: string): number {
  */
 export function createLexicon(entries: readonly LexiconEntry[]): Lexicon {
   const byFirst = new Map<string, Compiled[]>();
-  for (const entry of entries) {
-    const t = tokenize(entry.phrase);
-    if (t.count === 0) continue;
+  // One tokenizer call over all phrases (a blank line between them) instead of one per phrase:
+  // wink's per-call overhead would otherwise dominate loading.
+  const SEP = '\n\n';
+  const starts: number[] = [];
+  let joined = '';
+  for (const e of entries) {
+    if (joined !== '') joined += SEP;
+    starts.push(joined.length);
+    joined += e.phrase;
+  }
+  const t = tokenize(joined);
+  let k = 0;
+  entries.forEach((entry, idx) => {
+    const from = starts[idx];
+    const to = from + entry.phrase.length;
+    while (k < t.count && t.start[k] < from) k++;
     const words: string[] = [];
-    for (let i = 0; i < t.count; i++) words.push(entry.phrase.slice(t.start[i], t.end[i]));
+    while (k < t.count && t.end[k] <= to) {
+      words.push(joined.slice(t.start[k], t.end[k]));
+      k++;
+    }
+    if (words.length === 0) return;
     const c: Compiled = { entry, words, lower: words.map((w) => w.toLowerCase()), mode: Uint8Array.from(words.map(tokenMode)) };
     const list = byFirst.get(c.lower[0]);
     if (list) list.push(c);
     else byFirst.set(c.lower[0], [c]);
-  }
+  });
   for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
   return {
     size: entries.length,
