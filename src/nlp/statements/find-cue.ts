@@ -1,4 +1,4 @@
-import { cueVerb, EVIDENTIAL_VERBS, type CueVerb } from './lexicon/cue-verbs.js';
+import { cueVerb, EVIDENTIAL_VERBS, PARTICLE_CUES, type CueVerb } from './lexicon/cue-verbs.js';
 import { lemma, pos, word, type Ctx } from './context.js';
 
 /** Why a verb-like token is not a cue; each check is one negative rule with its own test cases. */
@@ -45,6 +45,35 @@ const NOT_A_CUE: { rule: string; test: (ctx: Ctx, i: number) => boolean }[] = [
   { rule: 'continue-not-speech', test: (ctx, i) => lemma(ctx, i) === 'continue' && !/^[,.:”"]$/.test(word(ctx, i + 1)) && word(ctx, i + 1) !== 'that' },
   // "read the bill", "reading": "read" only as a document reads ("…,” the statement reads.").
   { rule: 'read-not-document', test: (ctx, i) => lemma(ctx, i) === 'read' && (!/^(reads|read)$/.test(word(ctx, i)) || !/^[,.:”"]$/.test(word(ctx, i + 1))) },
+  // "talked about", "referring to", "lashed out": these verbs are cues only with their particle.
+  { rule: 'particle-missing', test: (ctx, i) => PARTICLE_CUES.get(lemma(ctx, i))?.has(word(ctx, i + 1)) === false },
+  // "the contests known as Super Tuesday": naming, not knowing.
+  { rule: 'known-as', test: (ctx, i) => lemma(ctx, i) === 'know' && word(ctx, i + 1) === 'as' },
+  // "You know, the Lord made …", "I mean, you know.": a filler, not a belief.
+  { rule: 'you-know-filler', test: (ctx, i) => word(ctx, i) === 'know' && word(ctx, i - 1) === 'you' && /^[,.!?;”"—–]$/.test(word(ctx, i + 1)) },
+  // "has not responded to requests for comment": a silence (an unknown), not a statement.
+  {
+    rule: 'respond-to-request',
+    test: (ctx, i) => {
+      if (lemma(ctx, i) !== 'respond' && lemma(ctx, i) !== 'reply') return false;
+      let k = i + 1;
+      if (word(ctx, k) !== 'to') return false;
+      k++;
+      while (k < i + 5 && (pos(ctx, k) === 'DET' || pos(ctx, k) === 'ADJ' || pos(ctx, k) === 'PRON')) k++;
+      return /^(requests?|questions?|calls?|emails?|messages?|inquiries|enquiries|queries)$/.test(word(ctx, k));
+    },
+  },
+  // "has not been charged", "was criticized": a passive stance verb without "by" names no source.
+  {
+    rule: 'passive-stance',
+    test: (ctx, i) => {
+      if (!/(?:ed|en)$/.test(word(ctx, i)) || word(ctx, i + 1) === 'by' || word(ctx, i + 1) === 'that') return false;
+      if (cueVerb(lemma(ctx, i))?.cls !== 'stance') return false;
+      let k = i - 1;
+      while (k > i - 4 && (pos(ctx, k) === 'ADV' || word(ctx, k) === 'not' || word(ctx, k) === "n't")) k--;
+      return /^(is|was|are|were|be|been|being|get|got|gets|getting)$/.test(word(ctx, k));
+    },
+  },
 ];
 
 /** The first negative rule that rejects token `i` as a cue, or null. */
@@ -67,11 +96,14 @@ const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ']);
  */
 function looksFinite(ctx: Ctx, i: number): boolean {
   const w = word(ctx, i);
-  if (!SUBJECT_POS.has(pos(ctx, i - 1)) || (pos(ctx, i - 2) === 'DET' && pos(ctx, i - 1) !== 'NOUN')) return false;
+  // "Six in 10 say he is …": a number is a possible subject of a base form.
+  const numeric = pos(ctx, i - 1) === 'NUM' && !/(?:s|ed)$/.test(w);
+  if ((!SUBJECT_POS.has(pos(ctx, i - 1)) && !numeric) || (pos(ctx, i - 2) === 'DET' && pos(ctx, i - 1) !== 'NOUN')) return false;
   // A base form needs a plural subject: "documents show", "they say".
-  if (!/(?:s|ed)$/.test(w) && !/s$/.test(word(ctx, i - 1)) && !/^(they|we|i|you)$/.test(word(ctx, i - 1))) return false;
+  if (!numeric && !/(?:s|ed)$/.test(w) && !/s$/.test(word(ctx, i - 1)) && !/^(they|we|i|you)$/.test(word(ctx, i - 1))) return false;
+  // A noun before a comma or a full stop is a noun ("sexist attacks, saying …"); a clause must follow.
   const next = word(ctx, i + 1);
-  return next === 'that' || next === ':' || next === ',' || next === '.' || /^[“"]$/.test(next) || CLAUSE_START_POS.has(pos(ctx, i + 1));
+  return next === 'that' || next === ':' || /^[“"]$/.test(next) || CLAUSE_START_POS.has(pos(ctx, i + 1));
 }
 
 /** The cue verb at token `i`, or undefined when the token is not one. */

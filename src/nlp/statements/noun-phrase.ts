@@ -116,7 +116,8 @@ export function npStartingAt(ctx: Ctx, first: number, max: number, appositive = 
     const wj = word(ctx, j);
     const pj = pos(ctx, j);
     if (pj === 'PROPN' || pj === 'NOUN' || pj === 'ADJ' || pj === 'NUM') {
-      if (pj !== 'ADJ') last = j;
+      // "the 46-year-old": an adjective glued by a hyphen ends a compound noun.
+      if (pj !== 'ADJ' || (j - 1 > first && isGluedHyphen(ctx, j - 1))) last = j;
       j++;
       continue;
     }

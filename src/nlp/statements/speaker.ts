@@ -14,7 +14,45 @@ export function speakerLeft(ctx: Ctx, cue: number, s: number): TokSpan | null {
   // "Smith, who …, said": the relative pronoun is the speaker; resolution finds its antecedent.
   if (w === 'who') return { first: j, last: j };
   if (w === ',') return appositiveSubject(ctx, j, s);
+  if (w === ')') return parentheticalSubject(ctx, j, s);
+  const reduced = reducedRelativeSubject(ctx, j, s);
+  if (reduced) return { first: reduced.first, last: Math.max(reduced.last, j) };
   return npEndingAt(ctx, j, s);
+}
+
+/** "Sen. Elizabeth Warren (D-MA) said": the name before a short parenthesis, with it. */
+function parentheticalSubject(ctx: Ctx, close: number, s: number): TokSpan | null {
+  for (let k = close - 1; k >= s && close - k <= 8; k--) {
+    if (word(ctx, k) === '(') {
+      const np = npEndingAt(ctx, k - 1, s);
+      return np ? { first: np.first, last: close } : null;
+    }
+  }
+  return null;
+}
+
+/** True for a past participle the tagger calls a verb ("filed", "compiled", "released"). */
+const isParticiple = (ctx: Ctx, i: number): boolean => pos(ctx, i) === 'VERB' && /(?:ed|en|wn)$/.test(word(ctx, i));
+
+/**
+ * "A court document filed Thursday says", "records compiled by the Center for X show": a noun
+ * phrase with a participle after it (and its "by" agent) is the subject as a whole. `j` is the
+ * last token before the cue (after time phrases were skipped). Returns the whole phrase or null.
+ */
+function reducedRelativeSubject(ctx: Ctx, j: number, s: number): TokSpan | null {
+  let part = -1;
+  if (isParticiple(ctx, j)) part = j;
+  else {
+    const agent = npEndingAt(ctx, j, s);
+    if (agent && word(ctx, agent.first - 1) === 'by' && isParticiple(ctx, agent.first - 2)) part = agent.first - 2;
+  }
+  if (part < 0 || !(pos(ctx, part - 1) === 'NOUN' || pos(ctx, part - 1) === 'PROPN')) return null;
+  const head = npEndingAt(ctx, part - 1, s);
+  if (!head) return null;
+  // The phrase must open its clause, or "officials who reviewed records obtained by X" would be a subject.
+  const before = head.first - 1;
+  if (before >= s && !CLAUSE_LEADS.has(word(ctx, before)) && pos(ctx, before) !== 'SCONJ' && word(ctx, before) !== ',' && !/^[”"’—–]$/.test(word(ctx, before))) return null;
+  return { first: head.first, last: j };
 }
 
 const CLAUSE_LEADS = new Set(['but', 'and', 'meanwhile', 'still', 'also', 'yet', 'so', 'now', 'then', 'however']);
@@ -24,19 +62,31 @@ const CLAUSE_LEADS = new Set(['but', 'and', 'meanwhile', 'still', 'also', 'yet',
  * Tries each earlier comma from the left, so "Woodrow Benford, 58, who lives …, says" works.
  */
 function appositiveSubject(ctx: Ctx, comma: number, s: number): TokSpan | null {
-  const lo = Math.max(s, comma - 45);
+  let lo = Math.max(s, comma - 45);
+  // Start after a closing quote: "“…,” Ramos, 58, told AFP".
+  for (let k = comma - 1; k > lo; k--) {
+    if (word(ctx, k) === '”' || (word(ctx, k) === '"' && word(ctx, k - 1) === ',')) {
+      lo = k + 1;
+      break;
+    }
+  }
   for (let k = lo; k < comma; k++) {
     const w = word(ctx, k);
-    if (w === '“' || w === '”' || w === '"') return null;
+    // A quote before the subject ("“…,” Ramos, 58, told AFP") bounds it; one inside the stretch ends the search.
+    if (w === '“' || w === '"') return null;
     if (w !== ',') continue;
     const head = npEndingAt(ctx, k - 1, s);
     if (!head) continue;
     // NP1 must open its clause, or this is "…, X said" with a longer content before.
     const before = head.first - 1;
-    if (before >= s && !CLAUSE_LEADS.has(word(ctx, before)) && pos(ctx, before) !== 'SCONJ') continue;
+    if (before >= s && !CLAUSE_LEADS.has(word(ctx, before)) && pos(ctx, before) !== 'SCONJ' && !/^[”"’]$/.test(word(ctx, before))) continue;
     const next = word(ctx, k + 1);
     const inner = npStartingAt(ctx, k + 1, comma - 1, false);
-    if (!inner && next !== 'who' && pos(ctx, k + 1) !== 'NUM') continue;
+    // An appositive, "who …", an age, or a participle phrase ("speaking on condition of anonymity").
+    const participle = !inner && (pos(ctx, k + 1) === 'VERB' || /(?:ing|ed)$/.test(next) || (pos(ctx, k + 1) === 'ADJ' && pos(ctx, k + 2) === 'ADP')) && k + 1 < comma - 1;
+    if (!inner && next !== 'who' && pos(ctx, k + 1) !== 'NUM' && !participle) continue;
+    // A participle phrase describes the speaker's circumstances, not who it is: the name alone.
+    if (participle) return head;
     return { first: head.first, last: comma - 1 };
   }
   return nominalRun(ctx, comma, s);
@@ -85,6 +135,8 @@ export function sentenceSubject(ctx: Ctx, s: number, upTo: number): TokSpan | nu
   const np = npStartingAt(ctx, k, upTo, false);
   if (!np) return null;
   let v = np.last + 1;
+  // "McConnell was quick to embrace …": an auxiliary right after the phrase is enough.
+  if (v <= upTo && pos(ctx, v) === 'AUX') return np;
   while (v < upTo && (pos(ctx, v) === 'AUX' || pos(ctx, v) === 'ADV' || pos(ctx, v) === 'PART')) v++;
   if (v > upTo || (pos(ctx, v) !== 'VERB' && pos(ctx, v) !== 'AUX')) return null;
   return np;

@@ -27,20 +27,23 @@ const SPEECH = [
   'suggest', 'propose', 'recommend', 'joke', 'quip', 'muse', 'shout', 'yell', 'chant', 'scream', 'whisper',
   'exclaim', 'boast', 'brag', 'complain', 'lament', 'grumble', 'protest', 'testify', 'inform', 'assure', 'remind',
   'retort', 'counter', 'observe', 'point', 'describe', 'characterize', 'describe', 'estimate', 'indicate', 'hint',
-  'signal', 'imply', 'email', 'cite', 'quote', 'contend', 'proclaim', 'pronounce',
+  'signal', 'imply', 'cite', 'quote', 'contend', 'proclaim', 'pronounce',
   'speculate', 'wonder', 'question', 'reason', 'surmise', 'recount', 'tout', 'brief', 'notify',
-  'announce', 'read', 'elaborate', 'clarify', 'charge', 'demand', 'instruct', 'advise',
+  'announce', 'read', 'elaborate', 'clarify', 'charge', 'demand', 'instruct',
   'plead', 'beg', 'request', 'concur', 'agree', 'rebut', 'retract', 'stipulate', 'swear', 'affirm', 'certify',
+  // Talking about, bringing up, putting into words.
+  'discuss', 'express', 'voice', 'refer', 'allude', 'reference', 'echo', 'highlight', 'underscore', 'outline', 'detail',
+  'list', 'recite', 'utter', 'interject', 'reaffirm', 'retweet', 'vouch', 'talk', 'speak',
 ];
 
 const ADDRESSEE = new Set([
-  'tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'brief', 'notify', 'advise', 'instruct', 'order',
+  'tell', 'ask', 'inform', 'assure', 'remind', 'warn', 'urge', 'brief', 'notify', 'instruct', 'order', 'convince', 'persuade',
   'caution', 'email', 'text', 'beg',
 ]);
 
 const BELIEF = [
   'believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'know', 'realize', 'realise',
-  'assume', 'suppose', 'imagine', 'recognize', 'recognise', 'expect', 'anticipate', 'guess', 'reckon',
+  'assume', 'imagine', 'envision', 'contemplate', 'view', 'interpret', 'recognize', 'recognise', 'expect', 'anticipate', 'guess', 'reckon',
   'presume', 'conclude', 'learn', 'remember', 'disagree', 'bet',
 ];
 
@@ -50,6 +53,11 @@ const STANCE = [
   'endorse', 'support', 'back', 'oppose', 'welcome', 'applaud', 'hail', 'laud', 'thank', 'credit', 'call',
   'label', 'dub', 'brand', 'insist', 'charge', 'lambaste', 'chide', 'scold', 'rebuke', 'fault', 'question',
   'caution', 'concede', 'acknowledge', 'demand', 'favor', 'favour', 'prefer', 'advocate', 'champion', 'applaud',
+  // Portraying and judging someone or something.
+  'portray', 'depict', 'deem', 'liken', 'rail', 'assail', 'deride', 'lambast', 'bemoan', 'disavow', 'rebuff',
+  'congratulate', 'apologize', 'apologise', 'decline', 'contradict', 'spar', 'lash', 'dismiss', 'renounce', 'repudiate',
+  'convince', 'persuade', 'order', 'demand', 'vow', 'tout', 'hail', 'excoriate', 'berate', 'castigate', 'chastise',
+  'belittle', 'disparage', 'scoff', 'sneer', 'taunt', 'heckle',
 ];
 
 const INTENTION = [
@@ -57,7 +65,26 @@ const INTENTION = [
   'refuse', 'offer', 'expect',
 ];
 
-const EVIDENTIAL = ['show', 'find', 'reveal', 'indicate', 'suggest', 'confirm', 'demonstrate', 'prove', 'document'];
+const EVIDENTIAL = ['show', 'find', 'reveal', 'indicate', 'suggest', 'confirm', 'demonstrate', 'document'];
+
+/**
+ * Verbs that are cues only with their particle: "talked about", "referring to", "railed against",
+ * "lashed out". Keyed by lemma; the value lists the words that may follow.
+ */
+export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    talk: ['about', 'of', 'up'],
+    speak: ['about', 'of', 'out', 'highly', 'glowingly'],
+    refer: ['to'],
+    allude: ['to'],
+    rail: ['against', 'at'],
+    lash: ['out'],
+    scoff: ['at'],
+    sneer: ['at'],
+    vouch: ['for'],
+    spar: ['with', 'over'],
+  }).map(([k, v]) => [k, new Set(v)]),
+);
 
 /** Verbs whose lemma denies what follows. */
 const DENY = new Set(['deny', 'reject', 'dismiss', 'dispute', 'refute', 'rebut', 'retract']);

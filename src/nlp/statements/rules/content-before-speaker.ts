@@ -1,4 +1,4 @@
-import { isQuoteMark, word } from '../context.js';
+import { isQuoteMark, pos, word } from '../context.js';
 import { contentLeft, contentRight } from '../content.js';
 import type { Draft } from '../draft.js';
 import { skipRightModifiers } from '../modifiers.js';
@@ -6,6 +6,18 @@ import { speakerLeft } from '../speaker.js';
 import { npStartingAt } from '../noun-phrase.js';
 import { endsClause, makeDraft } from './shared.js';
 import type { CueRuleInput } from './types.js';
+import { cueAt } from '../find-cue.js';
+
+/** Words after a cue that open its own content: then the words before are not that content. */
+const CLAUSE_AFTER = new Set(['that', ':', 'whether', 'if']);
+
+/** ", adding that …", ", according to …": a new attribution, not the rest of this content. */
+function startsTrailingCue(ctx: Parameters<typeof word>[0], k: number): boolean {
+  let j = k;
+  while (pos(ctx, j) === 'ADV') j++;
+  if (word(ctx, j) === 'according' && word(ctx, j + 1) === 'to') return true;
+  return /ing$/.test(word(ctx, j)) && cueAt(ctx, j) !== undefined;
+}
 
 /**
  * "…, the minister said." / "“…,” she said." / "“…” the statement reads.": the content comes
@@ -17,18 +29,24 @@ export function contentBeforeSpeaker(input: CueRuleInput): Draft | null {
   if (!speaker || speaker.first <= s) return null;
   let { next, medium } = skipRightModifiers(ctx, cue + 1, e - 1);
   if (input.entry.addressee && !endsClause(ctx, next, e)) {
-    // "“…,” the defendant told the court."
+    // "“…,” the defendant told the court." / "… told AFP in an interview on Monday."
     const obj = npStartingAt(ctx, next, e - 1, false);
-    if (obj && endsClause(ctx, obj.last + 1, e)) next = obj.last + 1;
+    if (obj) {
+      const after = skipRightModifiers(ctx, obj.last + 1, e - 1).next;
+      if (endsClause(ctx, after, e) || isQuoteMark(ctx, speaker.first - 1)) next = after;
+    }
   }
-  if (!endsClause(ctx, next, e) && word(ctx, next) !== 'of') return null;
   const before = speaker.first - 1;
+  // After a closing quote the cue ends its clause whatever circumstance follows ("… when asked
+  // about it", "… in Sines"); elsewhere the clause must end right after the cue.
+  const afterQuote = isQuoteMark(ctx, before) && !CLAUSE_AFTER.has(word(ctx, next));
+  if (!endsClause(ctx, next, e) && word(ctx, next) !== 'of' && !afterQuote) return null;
   // "… Clinton said, “…”": the quote after the cue is the content, not the words before the speaker.
   if (word(ctx, next) === ',' && /^[“"]$/.test(word(ctx, next + 1)) && !isQuoteMark(ctx, before) && !isQuoteMark(ctx, before - 1)) return null;
   if (!(word(ctx, before) === ',' || isQuoteMark(ctx, before) || word(ctx, before) === '—' || word(ctx, before) === '–')) return null;
   const content = contentLeft(ctx, before, input.si);
   if (content.length === 0) return null;
-  if (word(ctx, next) === ',' && next + 1 < e) {
+  if (word(ctx, next) === ',' && next + 1 < e && !startsTrailingCue(ctx, next + 1)) {
     // "“…,” she said, “…”" or "The plan, he said, will fail."
     const rest = contentRight(ctx, next + 1, input.si);
     content.push(...rest);

@@ -12,7 +12,14 @@ export function orphanQuotes(ctx: Ctx, drafts: Draft[]): Draft[] {
   for (const q of ctx.quotes) {
     const inner = ctx.text.slice(q.start + 1, q.end - 1);
     if (inner.trim().split(/\s+/).length < MIN_WORDS) continue;
-    if (drafts.some((d) => d.content.some((c) => c.start < q.end && q.start < c.end))) continue;
+    // A cue inside the quote ("“We know that …”") does not credit the quote to anyone: the quote
+    // stays an orphan, and statements inside it become its children.
+    const credited = drafts.some((d) => {
+      const at = tStart(ctx, d.cue.first);
+      if (at > q.start && at < q.end) return false;
+      return d.content.some((c) => c.start < q.end && q.start < c.end);
+    });
+    if (credited) continue;
     const first = ctx.doc.tokenAtOrAfter(q.start);
     if (first >= ctx.doc.tokenCount || tStart(ctx, first) >= q.end) continue;
     const si = ctx.doc.sentenceOfToken(first);

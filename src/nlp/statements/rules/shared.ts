@@ -4,6 +4,7 @@ import type { Draft, SpeakerHint } from '../draft.js';
 import { skipRightModifiers } from '../modifiers.js';
 import { npStartingAt } from '../noun-phrase.js';
 import { sentenceSubject } from '../speaker.js';
+import { PARTICLE_CUES } from '../lexicon/cue-verbs.js';
 import type { CueRuleInput } from './types.js';
 
 /** The latest draft in this sentence whose cue is before token `cue`. */
@@ -32,6 +33,8 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', '
  */
 export function contentStart(input: CueRuleInput, after: number): { first: number; medium: string | null } {
   const { ctx, entry, e } = input;
+  // "referring to X", "talked about Y": the particle belongs to the cue, not the content.
+  if (PARTICLE_CUES.get(entry.lemma)?.has(word(ctx, after))) after++;
   let { next, medium } = skipRightModifiers(ctx, after, e - 1);
   if (entry.addressee && next < e) {
     const obj = npStartingAt(ctx, next, e - 1, false);
@@ -71,7 +74,7 @@ function lookAheadToClause(ctx: Ctx, next: number, e: number, addressee: boolean
 export function makeDraft(input: CueRuleInput, speaker: SpeakerHint, content: Span[], rule: string, medium: string | null = null, cue?: TokSpan): Draft {
   return {
     sentence: input.si,
-    cue: cue ?? { first: input.cue, last: input.cue },
+    cue: cue ?? { first: input.cue, last: PARTICLE_CUES.get(input.entry.lemma)?.has(word(input.ctx, input.cue + 1)) ? input.cue + 1 : input.cue },
     cueLemma: input.entry.lemma,
     cueClass: input.entry.cls,
     speaker,
