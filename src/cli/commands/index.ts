@@ -9,6 +9,7 @@ import { statsCommand } from './stats.js';
 import { workerCommand } from './worker.js';
 import { entityCommand } from './entity.js';
 import { evalCommand } from './eval.js';
+import { exportCommand } from './export.js';
 import { linkCommand } from './link.js';
 import { provenanceCommand } from './provenance.js';
 import { storiesCommand, storyCommand } from './stories.js';
@@ -34,6 +35,7 @@ export const COMMANDS: CommandSpec[] = [
   provenanceCommand,
   linkCommand,
   evalCommand,
+  exportCommand,
   workerCommand,
   serveCommand,
 ];
