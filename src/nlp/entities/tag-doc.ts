@@ -3,7 +3,6 @@ import type { EntityType } from '../../model/annotations.js';
 import { gazetteerTags } from './features/context.js';
 import type { Gazetteer } from './gazetteer/index.js';
 import type { LexiconMatch } from './gazetteer/lexicon.js';
-import { tagsToSpans } from './iob2/tag-spans.js';
 import type { FastScorer } from './tagger/fast-scorer.js';
 import type { Tagger } from './tagger/tagger.js';
 import { TAGS } from './tagger/tags.js';
@@ -43,17 +42,23 @@ export function tagDoc(doc: Doc, tagger: Tagger, scorer: FastScorer, gaz: Gazett
     for (const m of matches) allMatches.push({ start: m.start + s.tokenStart, end: m.end + s.tokenStart, entry: m.entry });
     const pos = doc.tokens.pos.subarray(s.tokenStart, s.tokenEnd);
     const r = tagger.decode(scorer.emissions(wid, pos, gazetteerTags(matches, n)), n);
-    const tags = Array.from(r.tags, (t) => TAGS[t]);
-    for (const sp of tagsToSpans(tags)) {
+    // Tag ids: 0 is O, odd ids are B-X, even ids I-X (see tagger/tags.ts).
+    const tags = r.tags;
+    for (let i = 0; i < n; ) {
+      if (tags[i] === 0) { i++; continue; }
+      const b = tags[i] % 2 === 1 ? tags[i] : tags[i] - 1;
+      let j = i + 1;
+      while (j < n && tags[j] === b + 1) j++;
       let m = Infinity;
-      for (let k = sp.start; k < sp.end; k++) m = Math.min(m, r.margin[k]);
+      for (let k = i; k < j; k++) m = Math.min(m, r.margin[k]);
       drafts.push({
-        first: s.tokenStart + sp.start,
-        end: s.tokenStart + sp.end,
-        type: TYPE_OF[sp.type] ?? 'MISC',
+        first: s.tokenStart + i,
+        end: s.tokenStart + j,
+        type: TYPE_OF[TAGS[b].slice(2)] ?? 'MISC',
         confidence: marginToConfidence(m),
         rule: 'tagger',
       });
+      i = j;
     }
   }
   return { drafts, words, matches: allMatches };

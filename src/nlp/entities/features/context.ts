@@ -39,13 +39,16 @@ export function sentenceContext(words: readonly string[], lower: readonly string
 
 /** Gazetteer feature tags per token from a sentence's lexicon matches. */
 export function gazetteerTags(matches: readonly LexiconMatch[], n: number): string[][] {
-  const gazAt: string[][] = new Array(n);
-  for (let i = 0; i < n; i++) gazAt[i] = [];
+  // Most tokens match nothing: they share one empty array instead of allocating their own.
+  const gazAt: string[][] = new Array(n).fill(NONE);
   for (const m of matches) {
     for (let k = m.start; k < m.end; k++) {
       const tag = gazTag(m, k);
-      if (!gazAt[k].includes(tag)) gazAt[k].push(tag);
+      if (gazAt[k] === NONE) gazAt[k] = [tag];
+      else if (!gazAt[k].includes(tag)) gazAt[k].push(tag);
     }
   }
   return gazAt;
 }
+
+const NONE: string[] = [];

@@ -6,10 +6,10 @@ const CUES = [['formerly', 'known', 'as'], ['formerly', 'called'], ['previously'
  * "X, formerly known as Twitter": the two names are one entity. Both become drafts (the second
  * pointing to the first through `aliasOf`) and share a type, MEDIA when either is a medium.
  */
-export const formerlyKnownAs: Refiner = (drafts, { doc }) => {
+export const formerlyKnownAs: Refiner = (drafts, { doc, words }) => {
   let out = [...drafts];
   for (let i = 0; i + 3 < doc.tokenCount; i++) {
-    if (doc.token(i + 1) !== ',') continue;
+    if (words[i + 1] !== ',' || (words[i + 2] !== 'formerly' && words[i + 2] !== 'previously' && words[i + 2] !== 'also' && words[i + 2] !== 'known')) continue;
     const cue = CUES.find((c) => c.every((w, k) => i + 2 + k < doc.tokenCount && doc.token(i + 2 + k).toLowerCase() === w));
     if (!cue) continue;
     const bFirst = i + 2 + cue.length;

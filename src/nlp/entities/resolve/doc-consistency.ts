@@ -15,17 +15,13 @@ export const RETYPE_BELOW = 0.5;
  * differently, and was unsure of (RETYPE_BELOW), are retyped. A person's surname alone ("Putin" after
  * "Vladimir Putin") counts as a repeat of the person.
  */
-export const docConsistency: Refiner = (drafts, { doc }) => {
+export const docConsistency: Refiner = (drafts, { doc, words: tokens }) => {
   const names = new Map<string, { type: EntityType; confidence: number }>();
   const consider = (key: string, type: EntityType, confidence: number) => {
     const cur = names.get(key);
     if (!cur || cur.confidence < confidence) names.set(key, { type, confidence });
   };
-  const words = (first: number, end: number) => {
-    const w: string[] = [];
-    for (let i = first; i < end; i++) w.push(doc.token(i));
-    return w;
-  };
+  const words = (first: number, end: number) => tokens.slice(first, end);
   for (const d of drafts) {
     if (d.confidence < CONFIDENT || d.type === 'NORP') continue;
     const w = words(d.first, d.end);
@@ -48,15 +44,15 @@ export const docConsistency: Refiner = (drafts, { doc }) => {
   });
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const list = byFirst.get(doc.token(i));
+      const list = byFirst.get(tokens[i]);
       if (!list) continue;
       for (const w of list) {
         const end = i + w.length;
-        if (end > s.tokenEnd || !w.every((x, k) => doc.token(i + k) === x)) continue;
+        if (end > s.tokenEnd || !w.every((x, k) => tokens[i + k] === x)) continue;
         if (overlapsAny(out, i, end)) break;
         // The repeat must stand alone as a name, not be part of a longer capitalised one.
-        if (end < s.tokenEnd && /^\p{Lu}/u.test(doc.token(end))) break;
-        if (i > s.tokenStart && /^\p{Lu}/u.test(doc.token(i - 1)) && i - 1 > s.tokenStart) break;
+        if (end < s.tokenEnd && /^\p{Lu}/u.test(tokens[end])) break;
+        if (i > s.tokenStart && /^\p{Lu}/u.test(tokens[i - 1]) && i - 1 > s.tokenStart) break;
         const k = names.get(w.join(' '))!;
         out.push({ first: i, end, type: k.type, confidence: Math.min(k.confidence, 0.8), rule: 'doc-consistency' });
         break;

@@ -40,26 +40,26 @@ export interface FastScorer {
 export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): FastScorer {
   const useClusters = Boolean(clusters);
   let ids = new Map<string, number>();
-  let table = new Float64Array(1024 * ROW);
+  let table = new Float32Array(1024 * ROW);
   let lowers: string[] = [];
   let shapes: Int32Array = new Int32Array(1024);
   let caps: Uint8Array = new Uint8Array(1024);
   let seeds: Uint32Array = new Uint32Array(1024);
-  let posVecs: (Float64Array | undefined)[][] = [];
+  let posVecs: (Float32Array | undefined)[][] = [];
   const shapeIds = new Map<string, number>([[BOS, 0], [EOS, 1]]);
   const shapeNames = [BOS, EOS];
-  const pairCache = new Map<number, Float64Array>();
-  const posCache: (Float64Array | undefined)[] = new Array(POS_BASE * POS_BASE * POS_BASE);
-  const capsCache: (Float64Array | undefined)[] = new Array(16 * 8);
-  const gazCache = new Map<string, Float64Array>();
+  const pairCache = new Map<number, Float32Array>();
+  const posCache: (Float32Array | undefined)[] = new Array(POS_BASE * POS_BASE * POS_BASE);
+  const capsCache: (Float32Array | undefined)[] = new Array(16 * 8);
+  const gazCache = new Map<string, Float32Array>();
   const scratch: number[] = [];
 
-  const sumInto = (hashes: number[], into: Float64Array, offset: number) => {
+  const sumInto = (hashes: number[], into: Float32Array, offset: number) => {
     for (const h of hashes) tagger.addWeights(h, into, offset);
     hashes.length = 0;
   };
-  const sum = (hashes: number[]): Float64Array => {
-    const v = new Float64Array(K);
+  const sum = (hashes: number[]): Float32Array => {
+    const v = new Float32Array(K);
     sumInto(hashes, v, 0);
     return v;
   };
@@ -74,7 +74,7 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
   };
   const grow = () => {
     const cap = shapes.length * 2;
-    const t = new Float64Array(cap * ROW);
+    const t = new Float32Array(cap * ROW);
     t.set(table);
     table = t;
     const s = new Int32Array(cap);
@@ -126,7 +126,7 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
   const bosSeed = lowerPrevShapeSeed(BOS);
 
   const posName = (x: number) => (x === POS_BOS ? BOS : x === POS_EOS ? EOS : POS_TAGS[x]);
-  const posVector = (pp: number, p: number, pn: number): Float64Array => {
+  const posVector = (pp: number, p: number, pn: number): Float32Array => {
     const key = (pp * POS_BASE + p) * POS_BASE + pn;
     let v = posCache[key];
     if (!v) {
@@ -135,7 +135,7 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
     }
     return v;
   };
-  const shapePair = (a: number, b: number, kind: number): Float64Array => {
+  const shapePair = (a: number, b: number, kind: number): Float32Array => {
     const key = (a * 65536 + b) * 2 + kind;
     let v = pairCache.get(key);
     if (!v) {
@@ -144,7 +144,7 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
     }
     return v;
   };
-  const capsVector = (code: number, run: number): Float64Array => {
+  const capsVector = (code: number, run: number): Float32Array => {
     const key = code * 8 + run;
     let v = capsCache[key];
     if (!v) {
@@ -154,7 +154,7 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
     }
     return v;
   };
-  const gazVector = (which: 'cur' | 'prev' | 'next', tag: string): Float64Array => {
+  const gazVector = (which: 'cur' | 'prev' | 'next', tag: string): Float32Array => {
     const key = `${which}\u0001${tag}`;
     let v = gazCache.get(key);
     if (!v) {
@@ -236,6 +236,6 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
   };
 }
 
-function addVec(emit: Float64Array, b: number, v: Float64Array): void {
+function addVec(emit: Float64Array, b: number, v: Float32Array): void {
   for (let t = 0; t < K; t++) emit[b + t] += v[t];
 }

@@ -10,14 +10,14 @@ export interface Tagger {
   /** Decode emission scores (n x K) into tags and margins (margins only for tokens inside entities). */
   decode(emit: Float64Array, n: number): { tags: Uint8Array; margin: Float32Array };
   /** Add the weights of feature `hash` into `into` (length K); false when the model lacks it. */
-  addWeights(hash: number, into: Float64Array, offset?: number): boolean;
+  addWeights(hash: number, into: Float32Array | Float64Array, offset?: number): boolean;
   featureCount: number;
   meta: NerModel['meta'];
 }
 
 /**
  * Build a tagger over a model. Feature hashes go into an open-addressing table (linear probing)
- * so a lookup is a few integer operations; weights are widened to Float64 once at load.
+ * so a lookup is a few integer operations; weights are widened to Float32 once at load.
  */
 export function createTagger(model: NerModel): Tagger {
   const n = model.hashes.length;
@@ -33,7 +33,8 @@ export function createTagger(model: NerModel): Tagger {
     keys[slot] = h;
     rows[slot] = f;
   }
-  const w = new Float64Array(model.weights.length);
+  // Float32 halves the memory the scorer walks per token; scores are sums of a few dozen weights.
+  const w = new Float32Array(model.weights.length);
   for (let i = 0; i < w.length; i++) w[i] = model.weights[i] * model.scale;
   const trans = Float64Array.from(model.transitions);
   const K = TAG_COUNT;

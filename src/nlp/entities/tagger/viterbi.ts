@@ -2,6 +2,10 @@ import { TAG_COUNT, isAllowed } from './tags.js';
 
 const NEG = -1e30;
 
+// Scratch buffers reused across calls (decoding is synchronous and single-threaded).
+let scoreBuf = new Float64Array(1024);
+let backBuf = new Uint8Array(1024);
+
 /** For each tag, the tags allowed before it (I-X only after B-X or I-X). */
 const PREDECESSORS: Uint8Array[] = Array.from({ length: TAG_COUNT }, (_, t) =>
   Uint8Array.from(Array.from({ length: TAG_COUNT }, (_, f) => f).filter((f) => isAllowed(f, t))),
@@ -23,8 +27,12 @@ export function viterbi(emit: Float64Array, n: number, trans: Float64Array): Uin
   const K = TAG_COUNT;
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * K);
-  const back = new Uint8Array(n * K);
+  if (scoreBuf.length < n * K) {
+    scoreBuf = new Float64Array(n * K * 2);
+    backBuf = new Uint8Array(n * K * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   for (let t = 0; t < K; t++) score[t] = ALLOWED[K * K + t] ? emit[t] + trans[K * K + t] : NEG;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * K;

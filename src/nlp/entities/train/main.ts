@@ -22,10 +22,11 @@ interface Args {
   buildClusters: string | null;
   /** Per-file weight overrides (`--weight btc=0.2`); 0 leaves the file out. */
   weights: Map<string, number>;
+  local: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { data: '../shared/data/ner', out: packagePath('models', 'ner.bin'), epochs: 8, dev: true, clusters: true, buildClusters: null, weights: new Map() };
+  const a: Args = { data: '../shared/data/ner', out: packagePath('models', 'ner.bin'), epochs: 8, dev: true, clusters: true, buildClusters: null, weights: new Map(), local: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--data') a.data = argv[++i];
@@ -33,6 +34,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--epochs') a.epochs = Number(argv[++i]);
     else if (k === '--no-dev') a.dev = false;
     else if (k === '--no-clusters') a.clusters = false;
+    else if (k === '--local') a.local = true;
     else if (k === '--build-clusters') a.buildClusters = argv[++i];
     else if (k === '--weight') {
       const [name, w] = argv[++i].split('=');
@@ -68,7 +70,7 @@ function devScore(model: NerModel, dev: Instance[]): { f1: number; per: string }
 
 /**
  * Train the news NER tagger: `npm run train:ner -- --data ../shared/data/ner [--epochs 8]
- * [--out models/ner.bin] [--no-dev] [--no-clusters] [--build-clusters ../shared/data/unlabeled]`.
+ * [--out models/ner.bin] [--no-dev] [--no-clusters] [--local] [--build-clusters ../shared/data/unlabeled]`.
  * `--build-clusters DIR` first learns word classes from the .txt files in DIR and writes
  * models/ner-clusters.tsv; without it the existing file is used (when present and not
  * `--no-clusters`). Deterministic: fixed file order and seed.
@@ -100,6 +102,7 @@ export async function main(argv: string[]): Promise<void> {
     seed: 7,
     minCount: 2,
     pruneBelow: 0.02,
+    local: args.local,
     onEpoch: (e, current) => {
       if (devs.length === 0) return console.log(`epoch ${e} (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
       const m = current();

@@ -17,6 +17,11 @@ export interface TrainOptions {
   minCount: number;
   /** Drop features whose largest averaged weight is below this after training. */
   pruneBelow: number;
+  /**
+   * Train per token without transitions (a local multiclass perceptron; decoding then only keeps
+   * IOB2 valid). For comparison with the structured model.
+   */
+  local?: boolean;
   /** Called after each epoch with the current averaged model (for dev scores). */
   onEpoch?: (epoch: number, model: () => NerModel) => void;
 }
@@ -76,7 +81,7 @@ export function trainPerceptron(data: Instance[], opts: TrainOptions): NerModel 
           if (w) for (let t = 0; t < K; t++) emit[i * K + t] += w[t];
         }
       }
-      const pred = viterbi(emit, n, trans.subarray(0, T));
+      const pred = opts.local ? argmaxTags(emit, n) : viterbi(emit, n, trans.subarray(0, T));
       for (let i = 0; i < n; i++) {
         const g = gold[i];
         const p = pred[i];
@@ -88,6 +93,7 @@ export function trainPerceptron(data: Instance[], opts: TrainOptions): NerModel 
             bump(w, p, K, -weight);
           }
         }
+        if (opts.local) continue;
         const gPrev = i === 0 ? K : gold[i - 1];
         const pPrev = i === 0 ? K : pred[i - 1];
         if (g !== p || gPrev !== pPrev) {
@@ -128,4 +134,13 @@ function finish(table: Map<number, Float64Array>, trans: Float64Array, clock: nu
   const transitions = new Float32Array(T);
   for (let i = 0; i < T; i++) transitions[i] = (trans[T + i] + (clock - trans[2 * T + i]) * trans[i]) / clock;
   return { meta: { version: 1, tags: [], trainedOn: [], clusters: false }, hashes, weights, scale, transitions };
+}
+
+function argmaxTags(emit: Float64Array, n: number): Uint8Array {
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = -Infinity;
+    for (let t = 0; t < K; t++) if (emit[i * K + t] > best) { best = emit[i * K + t]; out[i] = t; }
+  }
+  return out;
 }
