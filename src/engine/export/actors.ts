@@ -9,7 +9,8 @@ export interface Actor {
   /** Cross-report key: the entity's canonical key (`gpe:CU`) or `type:normalised name`. */
   key: string;
   name: string;
-  type: EntityType;
+  /** An entity type, or SPEAKER for a named speaker that is no stored entity. */
+  type: EntityType | 'SPEAKER';
   aliases: string[];
   /** How many reports mention it, and how many mentions in all. */
   reports: number;
@@ -53,6 +54,15 @@ export function createActorRegistry() {
         for (const alias of [e.name, ...e.aliases]) if (alias !== actor.name) actor.aliasSet.add(alias);
         if (a.report.date && (!actor.firstSeen || a.report.date < actor.firstSeen)) actor.firstSeen = a.report.date;
       }
+    },
+    /** Add an edge end that is not a stored entity (an outlet, an unlinked speaker), once. */
+    addLoose(end: { key: string; name: string; type: EntityType | 'SPEAKER' }, date: string | null): void {
+      let actor = actors.get(end.key);
+      if (!actor) {
+        actor = { id: exportId('ng-actor', end.key), key: end.key, name: end.name, type: end.type, aliases: [], aliasSet: new Set(), reports: 0, mentions: 0, firstSeen: null };
+        actors.set(end.key, actor);
+      }
+      if (date && (!actor.firstSeen || date < actor.firstSeen)) actor.firstSeen = date;
     },
     get(key: string): Actor | undefined {
       return actors.get(key);

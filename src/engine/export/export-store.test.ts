@@ -94,16 +94,20 @@ for (const format of ['gexf', 'graphml'] as const) {
     const els = parseXml(text);
     const nodes = els.filter((e) => e.name === 'node');
     const edges = els.filter((e) => e.name === 'edge');
-    // Santos → Vellmar and → Portugal (twice: two reports), Portugal → Vellmar (event). Halden has no edge.
-    assert.equal(nodes.length, 3);
-    assert.equal(edges.length, 5);
-    assert.equal(records, 8);
+    // Santos → Vellmar and → Portugal (twice: two reports), Portugal → Vellmar (event), and the
+    // credited outlets → Santos (Lisbon Courier once, APA and Coastline Herald once each). Halden has no edge.
+    assert.equal(nodes.length, 6);
+    assert.equal(edges.length, 8);
+    assert.equal(records, 14);
     const ids = new Set(nodes.map((n) => n.attributes.id));
     for (const e of edges) assert.ok(ids.has(e.attributes.source) && ids.has(e.attributes.target));
     if (format === 'gexf') {
       assert.equal(els[0].attributes.version, '1.2');
       assert.ok(nodes.some((n) => n.attributes.label === 'Maria Santos'));
       assert.ok(edges.some((e) => e.attributes.label === 'ACCUSE'));
+      const byLabel = new Map(nodes.map((n) => [n.attributes.id, n.attributes.label]));
+      const reported = edges.filter((e) => e.attributes.label === 'reported').map((e) => `${byLabel.get(e.attributes.source)} → ${byLabel.get(e.attributes.target)}`);
+      assert.deepEqual(reported.sort(), ['APA → Maria Santos', 'Coastline Herald → Maria Santos', 'Lisbon Courier → Maria Santos']);
     } else {
       assert.ok(els.some((e) => e.name === 'data' && e.text === 'Maria Santos'));
       assert.ok(els.some((e) => e.name === 'data' && e.attributes.key === 'e_label' && e.text === 'ACCUSE'));

@@ -30,7 +30,7 @@ const clean = (props: Record<string, (string | null | undefined)[]>): Record<str
 
 /** The FtM entity of an actor. */
 export function actorEntity(actor: Actor): FtmEntity | null {
-  const schema = FTM_SCHEMA[actor.type];
+  const schema = actor.type === 'SPEAKER' ? null : FTM_SCHEMA[actor.type];
   if (!schema) return null;
   const country = /^gpe:([A-Z]{2})$/i.exec(actor.key)?.[1].toLowerCase();
   const props: Record<string, (string | null | undefined)[]> = schema === 'Address'

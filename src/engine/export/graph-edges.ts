@@ -1,6 +1,13 @@
 import type { Analysis } from '../../model/analysis.js';
-import type { TextSpan } from '../../model/annotations.js';
-import { entityKeys, exportId } from './actors.js';
+import type { EntityType, TextSpan } from '../../model/annotations.js';
+import { actorKey, entityKeys, exportId } from './actors.js';
+
+/** An edge end that is not a stored entity: a credited outlet, or a speaker named but not linked. */
+export interface LooseEnd {
+  key: string;
+  name: string;
+  type: EntityType | 'SPEAKER';
+}
 
 /** A directed edge between two actors, from one statement or event in one report. */
 export interface GraphEdge {
@@ -8,8 +15,11 @@ export interface GraphEdge {
   /** Actor keys. */
   source: string;
   target: string;
-  /** `statement` (speaker → someone the content names) or `event` (actor → target). */
-  kind: 'statement' | 'event';
+  /**
+   * `statement`: speaker → someone the content names; `event`: actor → target;
+   * `reported`: credited outlet → speaker (on whose word the report rests).
+   */
+  kind: 'statement' | 'event' | 'reported';
   /** The statement kind (direct, indirect, ...) or the PLOVER event type. */
   label: string;
   reportId: string;
@@ -22,33 +32,46 @@ export interface GraphEdge {
   start: number;
   end: number;
   rule: string;
+  /** Ends that are not stored entities, for the node list. */
+  loose?: LooseEnd[];
 }
 
 const within = (spans: TextSpan[], s: { start: number; end: number }) => spans.some((c) => c.start <= s.start && s.end <= c.end);
 
 /**
  * The edges one report contributes: speaker → each other actor named inside the statement's
- * content, and event actor → target. Ends that are not known entities are dropped.
+ * content; event actor → target; and each credited outlet → each speaker it reports. A
+ * speaker that is no stored entity but has a name ("a company spokesman") is kept as a
+ * speaker node; other ends that are not known entities are dropped.
  */
 export function reportEdges(a: Analysis): GraphEdge[] {
   const keys = entityKeys(a);
   const edges: GraphEdge[] = [];
   const rid = a.report.id;
+  const outlets: LooseEnd[] = a.report.sources.map((name) => ({ key: actorKey({ type: 'MEDIA', name, key: null }), name, type: 'MEDIA' }));
   for (const s of a.statements) {
-    const from = s.speaker?.entity ? keys.get(s.speaker.entity) : undefined;
+    const speakerName = s.speaker?.name ?? s.speaker?.text ?? null;
+    const linked = s.speaker?.entity ? keys.get(s.speaker.entity) : undefined;
+    const loose: LooseEnd | null = !linked && speakerName ? { key: `speaker:${speakerName.toLowerCase().replace(/\s+/g, ' ').trim()}`, name: speakerName, type: 'SPEAKER' } : null;
+    const from = linked ?? loose?.key;
     if (!from) continue;
+    const first = s.content[0];
+    const last = s.content[s.content.length - 1];
+    const base = {
+      reportId: rid, date: a.report.date, polarity: s.polarity, hedged: s.hedged, text: s.content.map((c) => c.text).join(' … '),
+      start: first?.start ?? s.cue.start, end: last?.end ?? s.cue.end, rule: s.rule,
+    };
     const named = new Set<string>();
     for (const m of a.entities) {
       const to = keys.get(m.entity);
       if (to && to !== from && within(s.content, m)) named.add(to);
     }
-    const first = s.content[0];
-    const last = s.content[s.content.length - 1];
     for (const to of [...named].sort()) {
-      edges.push({
-        id: exportId('ng-edge', rid, s.id, to), source: from, target: to, kind: 'statement', label: s.kind, reportId: rid, date: a.report.date,
-        polarity: s.polarity, hedged: s.hedged, text: s.content.map((c) => c.text).join(' … '), start: first?.start ?? s.cue.start, end: last?.end ?? s.cue.end, rule: s.rule,
-      });
+      edges.push({ id: exportId('ng-edge', rid, s.id, to), source: from, target: to, kind: 'statement', label: s.kind, ...base, loose: loose ? [loose] : [] });
+    }
+    for (const outlet of outlets) {
+      if (outlet.key === from) continue;
+      edges.push({ id: exportId('ng-edge', rid, s.id, outlet.key), source: outlet.key, target: from, kind: 'reported', label: 'reported', ...base, loose: loose ? [outlet, loose] : [outlet] });
     }
   }
   for (const e of a.events) {

@@ -29,7 +29,10 @@ export async function exportGraph(store: Store, writer: GraphWriter, sink: TextS
   const linked = new Set<string>();
   for await (const a of storedAnalyses(store)) {
     actors.add(a);
-    for (const e of reportEdges(a)) linked.add(e.source).add(e.target);
+    for (const e of reportEdges(a)) {
+      linked.add(e.source).add(e.target);
+      for (const end of e.loose ?? []) actors.addLoose(end, a.report.date);
+    }
   }
   await writer.begin(sink);
   let nodes = 0;

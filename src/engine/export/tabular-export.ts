@@ -19,7 +19,7 @@ export async function* exportRows(store: Store, what: ExportWhat): AsyncGenerato
     if (what === 'reports') yield* reportRows(a);
     else if (what === 'statements') yield* statementRows(a);
     else if (what === 'events') yield* eventRows(a);
-    else yield* reportEdges(a).map((e) => ({ ...e }) as unknown as Row);
+    else yield* reportEdges(a).map(({ loose: _loose, ...e }) => ({ ...e }) as unknown as Row);
   }
 }
 
