@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entitiesOf, mentionOf } from './test-helpers.js';
+import { entitiesOf, mentionOf } from './helpers-for-tests.js';
 
 // A report written for this test in the style of the seed (not the seed itself).
 const TEXT = [

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entitiesOf, mentionOf } from '../test-helpers.js';
+import { entitiesOf, mentionOf } from '../helpers-for-tests.js';
 
 test('demonyms: nationality words are NORP linked to their country', async () => {
   const cases: { text: string; word: string; affiliation: string | null }[] = [

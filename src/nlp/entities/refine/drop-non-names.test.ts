@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entitiesOf } from '../test-helpers.js';
+import { entitiesOf } from '../helpers-for-tests.js';
 
 test('drop-non-names and split-run-ons: pronouns, dates and run-ons are not names', async () => {
   const cases: { text: string; notMention: string[] }[] = [

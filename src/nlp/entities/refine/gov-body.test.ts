@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entitiesOf, mentionOf } from '../test-helpers.js';
+import { entitiesOf, mentionOf } from '../helpers-for-tests.js';
 
 test('gov-body: demonym or country + government nominal is an ORG', async () => {
   const cases: { text: string; span: string | null; affiliation?: string }[] = [

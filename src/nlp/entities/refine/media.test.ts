@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entitiesOf, mentionOf } from '../test-helpers.js';
+import { entitiesOf, mentionOf } from '../helpers-for-tests.js';
 
 test('media: outlets, agencies and platforms are MEDIA', async () => {
   const cases: { text: string; span: string; media: boolean }[] = [

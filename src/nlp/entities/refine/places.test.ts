@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entitiesOf, mentionOf } from '../test-helpers.js';
+import { entitiesOf, mentionOf } from '../helpers-for-tests.js';
 
 test('places: countries and cities are GPE with canonical keys', async () => {
   const cases: { text: string; span: string; type: string; key?: string }[] = [

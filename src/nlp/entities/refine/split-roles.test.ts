@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entitiesOf, mentionOf } from '../test-helpers.js';
+import { entitiesOf, mentionOf } from '../helpers-for-tests.js';
 
 test('split-roles: titles leave the name and become the role', async () => {
   const cases: { text: string; name: string; role?: string; affiliation?: string }[] = [

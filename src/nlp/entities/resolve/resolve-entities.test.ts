@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { initials, normaliseName } from './resolve-entities.js';
-import { entitiesOf, mentionOf } from '../test-helpers.js';
+import { entitiesOf, mentionOf } from '../helpers-for-tests.js';
 
 test('normaliseName and initials', () => {
   const norm: [string, string][] = [['the United Nations', 'united nations'], ["Russia's", 'russia'], ['  New   York ', 'new york']];
