@@ -97,11 +97,50 @@ export function matchAt(doc: Doc, p: CompiledPattern, start: number, end: number
   return go(0, start, 0, []);
 }
 
-/** Every match of every pattern inside token range [from, to). */
+/** Patterns by the words their first slot accepts; patterns opening with a gap are tried everywhere. */
+interface PatternIndex {
+  byWord: Map<string, CompiledPattern[]>;
+  always: CompiledPattern[];
+  order: Map<CompiledPattern, number>;
+}
+
+const indexes = new WeakMap<CompiledPattern[], PatternIndex>();
+
+function indexOf(patterns: CompiledPattern[]): PatternIndex {
+  let idx = indexes.get(patterns);
+  if (idx) return idx;
+  idx = { byWord: new Map(), always: [], order: new Map(patterns.map((p, k) => [p, k])) };
+  for (const p of patterns) {
+    const first = p.slots[0];
+    if (!first || first.kind === 'gap') {
+      idx.always.push(p);
+      continue;
+    }
+    for (const w of first.words) {
+      const list = idx.byWord.get(w);
+      if (list) list.push(p);
+      else idx.byWord.set(w, [p]);
+    }
+  }
+  indexes.set(patterns, idx);
+  return idx;
+}
+
+/**
+ * Every match of every pattern inside token range [from, to). Only the patterns whose first word
+ * can be the token's lemma or one of its stems are tried at each token, so the cost grows with
+ * the text, not with text × lexicon.
+ */
 export function findPatternMatches(doc: Doc, patterns: CompiledPattern[], from: number, to: number): PatternMatch[] {
+  const idx = indexOf(patterns);
   const out: PatternMatch[] = [];
   for (let i = from; i < to; i++) {
-    for (const p of patterns) {
+    const tried = new Set<CompiledPattern>(idx.always);
+    for (const form of [doc.lemma(i), ...stemCandidates(doc.token(i).toLowerCase())]) {
+      for (const p of idx.byWord.get(form) ?? []) tried.add(p);
+    }
+    // Keep the lexicon's order, so ties resolve as before.
+    for (const p of [...tried].sort((a, b) => idx.order.get(a)! - idx.order.get(b)!)) {
       const hit = matchAt(doc, p, i, to);
       if (hit) out.push({ pattern: p, first: hit[0], last: hit[hit.length - 1], head: hit[p.head] });
     }
