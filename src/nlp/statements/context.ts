@@ -56,3 +56,12 @@ export function lineBreakAfter(ctx: Ctx, a: number): boolean {
   if (a + 1 >= ctx.doc.tokenCount) return true;
   return ctx.text.slice(tEnd(ctx, a), tStart(ctx, a + 1)).includes('\n');
 }
+
+/** True for a quotation mark token that closes a quotation ("…,” she said). */
+export function isClosingQuote(ctx: Ctx, i: number): boolean {
+  const w = ctx.words[i] ?? '';
+  if (w === '”' || w === '’' || w === '»' || w === "''") return true;
+  if (w !== '"' && w !== "'") return false;
+  const end = tEnd(ctx, i);
+  return ctx.quotes.some((q) => q.end === end);
+}

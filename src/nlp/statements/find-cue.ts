@@ -37,7 +37,7 @@ const NOT_A_CUE: { rule: string; test: (ctx: Ctx, i: number) => boolean }[] = [
     rule: 'called-naming',
     test: (ctx, i) =>
       lemma(ctx, i) === 'call' &&
-      (word(ctx, i - 1) === '-' || word(ctx, i - 1) === 'so' || /^(off|up|in|it)$/.test(word(ctx, i + 1)) || (word(ctx, i) === 'called' && /^(is|was|are|were|be|been|being)$/.test(word(ctx, i - 1)))),
+      (word(ctx, i - 1) === '-' || word(ctx, i - 1) === 'so' || /^(off|up|in|it|at)$/.test(word(ctx, i + 1)) || (word(ctx, i) === 'called' && /^(is|was|are|were|be|been|being)$/.test(word(ctx, i - 1)))),
   },
   // "point" only as "point out" / "point to".
   { rule: 'point-not-phrasal', test: (ctx, i) => lemma(ctx, i) === 'point' && !/^(out|to)$/.test(word(ctx, i + 1)) },
@@ -63,18 +63,23 @@ const NOT_A_CUE: { rule: string; test: (ctx: Ctx, i: number) => boolean }[] = [
       return /^(requests?|questions?|calls?|emails?|messages?|inquiries|enquiries|queries)$/.test(word(ctx, k));
     },
   },
-  // "has not been charged", "was criticized": a passive stance verb without "by" names no source.
+  // "has not been charged", "was criticized": a passive speech or stance verb without "by" names
+  // no source. "It was reported that", "is said to", "was asked about" stay cues.
   {
     rule: 'passive-stance',
     test: (ctx, i) => {
-      if (!/(?:ed|en)$/.test(word(ctx, i)) || word(ctx, i + 1) === 'by' || word(ctx, i + 1) === 'that') return false;
-      if (cueVerb(lemma(ctx, i))?.cls !== 'stance') return false;
+      if (!/(?:ed|en)$/.test(word(ctx, i)) || word(ctx, i + 1) === 'by' || word(ctx, i + 1) === 'that' || word(ctx, i + 1) === 'to') return false;
+      const cls = cueVerb(lemma(ctx, i))?.cls;
+      if ((cls !== 'stance' && cls !== 'speech') || PASSIVE_CUES.has(lemma(ctx, i))) return false;
       let k = i - 1;
       while (k > i - 4 && (pos(ctx, k) === 'ADV' || word(ctx, k) === 'not' || word(ctx, k) === "n't")) k--;
       return /^(is|was|are|were|be|been|being|get|got|gets|getting)$/.test(word(ctx, k));
     },
   },
 ];
+
+/** Speech verbs whose passive still reports what someone said or asked. */
+const PASSIVE_CUES = new Set(['say', 'report', 'ask', 'quote', 'tell', 'cite']);
 
 /** The first negative rule that rejects token `i` as a cue, or null. */
 export function rejectCue(ctx: Ctx, i: number): string | null {

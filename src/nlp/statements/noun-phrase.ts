@@ -59,6 +59,12 @@ export function npEndingAt(ctx: Ctx, last: number, min: number): TokSpan | null 
     const pj = pos(ctx, j);
     if (pj === 'DET' || POSSESSIVE_PRONOUNS.has(wj)) {
       first = j;
+      // "workers at the port of Sines", "data from the recorder": the phrase goes on to its head.
+      const link = word(ctx, j - 1);
+      if ((link === 'of' || link === 'at' || link === 'from' || link === 'for') && j - 2 >= min && isNominal(ctx, j - 2)) {
+        j--;
+        continue;
+      }
       // "three-quarters of the voters", "most of the members": a quantity before "of" leads the phrase.
       if (word(ctx, j - 1) === 'of' && j - 2 >= min && QUANTITY_HEADS.has(word(ctx, j - 2))) {
         j -= 2;

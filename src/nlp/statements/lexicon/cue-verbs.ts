@@ -56,7 +56,7 @@ const STANCE = [
   // Portraying and judging someone or something.
   'portray', 'depict', 'deem', 'liken', 'rail', 'assail', 'deride', 'lambast', 'bemoan', 'disavow', 'rebuff',
   'congratulate', 'apologize', 'apologise', 'decline', 'contradict', 'spar', 'lash', 'dismiss', 'renounce', 'repudiate',
-  'convince', 'persuade', 'order', 'demand', 'vow', 'tout', 'hail', 'excoriate', 'berate', 'castigate', 'chastise',
+  'convince', 'persuade', 'demand', 'vow', 'tout', 'hail', 'excoriate', 'berate', 'castigate', 'chastise',
   'belittle', 'disparage', 'scoff', 'sneer', 'taunt', 'heckle',
 ];
 

@@ -1,3 +1,4 @@
+import type { Mention } from '../../../model/annotations.js';
 import { pos, tEnd, tStart, word, type Ctx, type TokSpan } from '../context.js';
 import { MEDIA_NOUNS, ORG_NOUNS, PERSON_NOUNS } from '../lexicon/nouns.js';
 import { npEndingAt } from '../noun-phrase.js';
@@ -32,16 +33,54 @@ export function resolveNominal(ctx: Ctx, span: TokSpan, priors: readonly Prior[]
     const m = ctx.mentions[k];
     if (m.end <= at && m.text.toLowerCase().split(/\s+/).includes(head)) return { ref: referentOfMention(ctx, m.start, m.end), rule: 'nominal-head-match' };
   }
+  if (BUSINESS_HEADS.has(head)) {
+    const org = latestOrgLike(ctx, at);
+    if (org) return { ref: referentOfMention(ctx, org.start, org.end), rule: 'nominal-org-name' };
+  }
   if (type) {
+    const places = placeNames(ctx);
     for (let k = ctx.mentions.length - 1; k >= 0; k--) {
       const m = ctx.mentions[k];
-      if (m.end <= at && m.type === type) return { ref: referentOfMention(ctx, m.start, m.end), rule: 'nominal-type' };
+      // A name the report also uses for a place ("off Sines") is a poor speaker for "the company".
+      if (m.end <= at && m.type === type && !places.has(m.text.toLowerCase())) return { ref: referentOfMention(ctx, m.start, m.end), rule: 'nominal-type' };
     }
   }
   for (let i = ctx.doc.tokenAtOrAfter(at) - 1; i >= 0; i--) {
     if (word(ctx, i) !== head) continue;
     const np = npEndingAt(ctx, i, Math.max(0, i - 8));
     if (np && np.last - np.first > span.last - span.first) return { ref: referentOf(ctx, np), rule: 'nominal-text' };
+  }
+  return null;
+}
+
+/** Heads of nominals that stand for a business: "the company", "the firm", "the operator". */
+const BUSINESS_HEADS = new Set(['company', 'firm', 'operator', 'owner', 'carrier', 'airline', 'corporation', 'shipowner', 'insurer', 'lender', 'retailer', 'manufacturer']);
+
+/** Last words of business names ("Vellmar Shipping", "Acme Corp"). */
+const ORG_NAME_ENDINGS = new Set([
+  'shipping', 'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'group', 'holdings', 'company', 'co', 'airlines',
+  'airways', 'lines', 'bank', 'partners', 'industries', 'systems', 'technologies', 'energy', 'motors', 'logistics',
+  'foods', 'pharmaceuticals', 'insurance', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'maritime', 'shipyard', 'salvage',
+]);
+
+/** Lower-cased names of every mention the entity layer types as a place. */
+function placeNames(ctx: Ctx): Set<string> {
+  const out = new Set<string>();
+  for (const m of ctx.mentions) if (m.type === 'LOC' || m.type === 'GPE') out.add(m.text.toLowerCase());
+  return out;
+}
+
+/**
+ * The latest mention before `at` whose name reads as a business ("Vellmar Shipping", "Acme
+ * Corp"), whatever type the tagger gave it, that is not also a place.
+ */
+function latestOrgLike(ctx: Ctx, at: number): Mention | null {
+  const places = placeNames(ctx);
+  for (let k = ctx.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.mentions[k];
+    if (m.end > at || places.has(m.text.toLowerCase())) continue;
+    const words = m.text.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
+    if (words.length >= 2 && ORG_NAME_ENDINGS.has(words[words.length - 1])) return m;
   }
   return null;
 }

@@ -43,11 +43,45 @@ export function guessType(ctx: Ctx, span: TokSpan): EntityType | null {
   return null;
 }
 
+const MODIFIER_ADP = new Set(['of', 'at', 'from', 'in', 'on']);
+
+/**
+ * Where a prepositional modifier starts inside a speaker phrase whose head is a common noun that
+ * does not stand for someone else ("workers at the port of Sines"; not "a spokesman for the
+ * ministry", where the ministry speaks through its spokesman). -1 when there is none.
+ */
+function modifierStart(ctx: Ctx, span: TokSpan): number {
+  for (let k = span.first + 1; k < span.last; k++) {
+    const w = word(ctx, k);
+    if (w === ',') return -1;
+    if (!MODIFIER_ADP.has(w) || pos(ctx, k - 1) !== 'NOUN') continue;
+    const head = ctx.doc.lemma(k - 1);
+    if (PERSON_NOUNS.has(head) || ORG_NOUNS.has(head) || MEDIA_NOUNS.has(head)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/** The last token of the modifier that starts at `pp`: up to a comma or the phrase end. */
+function modifierEnd(ctx: Ctx, pp: number, last: number): number {
+  for (let k = pp; k <= last; k++) if (word(ctx, k) === ',') return k - 1;
+  return last;
+}
+
 /** The referent of a written (non-pronoun) phrase. */
 export function referentOf(ctx: Ctx, span: TokSpan): Referent {
   const start = tStart(ctx, span.first);
   const end = tEnd(ctx, span.last);
-  const m = bestMention(ctx, start, end);
+  // "Rui Mota, head of the Fishers' Cooperative": the name before the appositive is the speaker.
+  const comma = ctx.text.slice(start, end).indexOf(',');
+  // The name at the end of the first part is its head: "Directorate spokesman João Ferreira" is
+  // Ferreira; "A Russian newspaper, Ryazan Gazette" is not "Russian" (that name does not end the part).
+  const firstEnd = comma > 0 ? start + comma : end;
+  const headName = ctx.mentions.find((x) => x.start >= start && x.end === firstEnd) ?? null;
+  let m = headName ?? bestMention(ctx, start, end);
+  const pp = modifierStart(ctx, span);
+  // "Two workers at the port of Sines" are not Sines: a name inside the phrase's modifier is not its referent.
+  if (m && pp >= 0 && m.start >= tStart(ctx, pp) && m.start < tEnd(ctx, modifierEnd(ctx, pp, span.last))) m = bestMention(ctx, start, tStart(ctx, pp));
   const rec = m ? ctx.doc.get('entityIndex').find((r) => r.id === m.entity) : undefined;
   if (m) return { entity: m.entity, name: rec?.name ?? m.name, type: rec?.type ?? m.type, at: start };
   // "A Russian newspaper, Ryazan Gazette": the name in an appositive is the better label.

@@ -4,7 +4,7 @@ import type { Draft } from '../draft.js';
 import { documentPronounHead, isDocumentPhrase, resolveDocumentAuthor } from './document-author.js';
 import { isDefiniteNominal, resolveNominal } from './nominal.js';
 import { resolvePronoun, type Prior } from './pronoun.js';
-import { referentOf, type Referent } from './referent.js';
+import { guessType, referentOf, type Referent } from './referent.js';
 import { npEndingAt } from '../noun-phrase.js';
 
 const RESOLVABLE_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'them']);
@@ -42,7 +42,9 @@ function resolveSpan(ctx: Ctx, d: Draft, span: TokSpan, drafts: readonly Draft[]
   }
   if (isDefiniteNominal(ctx, span)) {
     const r = resolveNominal(ctx, span, priors);
-    if (r) return { ref: r.ref, rule: r.rule };
+    // "The company" says what its referent is, whatever type the tagger gave the name: a later
+    // "it" must agree with an organisation.
+    if (r) return { ref: { ...r.ref, type: guessType(ctx, span) ?? r.ref.type }, rule: r.rule };
   }
   const ref = referentOf(ctx, span);
   return { ref, rule: ref.entity ? 'mention' : 'text' };

@@ -1,4 +1,4 @@
-import { isQuoteMark, pos, word } from '../context.js';
+import { isClosingQuote, isQuoteMark, pos, word } from '../context.js';
 import { contentLeft, contentRight } from '../content.js';
 import type { Draft } from '../draft.js';
 import { skipRightModifiers } from '../modifiers.js';
@@ -33,13 +33,13 @@ export function contentBeforeSpeaker(input: CueRuleInput): Draft | null {
     const obj = npStartingAt(ctx, next, e - 1, false);
     if (obj) {
       const after = skipRightModifiers(ctx, obj.last + 1, e - 1).next;
-      if (endsClause(ctx, after, e) || isQuoteMark(ctx, speaker.first - 1)) next = after;
+      if (endsClause(ctx, after, e) || isClosingQuote(ctx, speaker.first - 1)) next = after;
     }
   }
   const before = speaker.first - 1;
   // After a closing quote the cue ends its clause whatever circumstance follows ("… when asked
   // about it", "… in Sines"); elsewhere the clause must end right after the cue.
-  const afterQuote = isQuoteMark(ctx, before) && !CLAUSE_AFTER.has(word(ctx, next));
+  const afterQuote = isClosingQuote(ctx, before) && !CLAUSE_AFTER.has(word(ctx, next));
   if (!endsClause(ctx, next, e) && word(ctx, next) !== 'of' && !afterQuote) return null;
   // "… Clinton said, “…”": the quote after the cue is the content, not the words before the speaker.
   if (word(ctx, next) === ',' && /^[“"]$/.test(word(ctx, next + 1)) && !isQuoteMark(ctx, before) && !isQuoteMark(ctx, before - 1)) return null;

@@ -5,6 +5,8 @@ import { npStartingAt } from '../noun-phrase.js';
 import { endsClause, makeDraft } from './shared.js';
 import type { CueRuleInput } from './types.js';
 
+const NEEDS_OBJECT = new Set(['tell', 'inform', 'notify', 'brief', 'assure', 'remind', 'convince', 'persuade']);
+
 /**
  * "“…,” said the minister." / "…, stressed the foreign ministry, adding …": content first, then
  * the cue, then its speaker. A quote resumed after the speaker ("“…,” said X. “…”" within the
@@ -14,6 +16,8 @@ export function invertedSpeaker(input: CueRuleInput): Draft | null {
   const { ctx, cue, s, e, entry } = input;
   if (entry.cls !== 'speech' && entry.cls !== 'stance') return null;
   if (/ing$/.test(word(ctx, cue))) return null;
+  // "tell" and its kin take their addressee as object: "…,” Mota told reporters" is never inverted.
+  if (NEEDS_OBJECT.has(entry.lemma)) return null;
   let j = cue - 1;
   while (j >= s && pos(ctx, j) === 'ADV') j--;
   if (j < s || !(word(ctx, j) === ',' || isQuoteMark(ctx, j) || word(ctx, j) === '—' || word(ctx, j) === '–')) return null;
