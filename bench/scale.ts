@@ -55,7 +55,7 @@ try {
       const rate = r.stored / r.seconds;
       one ||= rate;
       rows.push(['sqlite', `${t} thread${t > 1 ? 's' : ''}`, r.stored, r.seconds.toFixed(1), rate.toFixed(1), (rate / one).toFixed(2), (r.stored / r.cpuSeconds).toFixed(1), r.peakRssMb, load()]);
-      if (count > 20_000) console.log(`RSS every 5 s (MB), ${t} thread(s): ${r.samples.join(' ')}`);
+      if (count >= 5000) console.log(`RSS every 5 s (MB), ${t} thread(s): ${r.samples.join(' ')}`);
     }
   }
   const skip = pgUnavailableReason();

@@ -49,6 +49,7 @@ export const workerCommand: CommandSpec = {
     }
     if (ctx.values.json) printJson(ctx.stdout, { ...summary, elapsedMs: Math.round(summary.elapsedMs) });
     else println(ctx.stdout, summaryLine(summary));
-    return 0;
+    // As with ingest, a report that could not be stored makes the exit code 1 (see the queue's `error` column).
+    return summary.failed > 0 ? 1 : 0;
   },
 };
