@@ -53,11 +53,11 @@ export function slotF1(t: SlotTally): number {
 }
 
 /**
- * The event we put forward for a one-event gold sentence: the first event reported as happening
- * (not hypothetical), else the first event at all.
+ * The event we put forward for a one-event gold sentence: the first main-clause event not marked
+ * hypothetical (EventRecord.main), else the first event not hypothetical, else the first at all.
  */
 export function primaryEvent(events: EventRecord[]): EventRecord | null {
-  return events.find((e) => e.aux !== 'hypothetical') ?? events[0] ?? null;
+  return events.find((e) => e.main !== false && e.aux !== 'hypothetical') ?? events.find((e) => e.aux !== 'hypothetical') ?? events[0] ?? null;
 }
 
 /** Per-type precision/recall/F1 from (gold, predicted) pairs; predicted null when we found none. */

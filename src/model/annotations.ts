@@ -137,6 +137,8 @@ export interface EventRecord {
   hedged: boolean;
   /** PLOVER auxiliary mode when the event is not reported as having happened: future or hypothetical. */
   aux?: 'future' | 'hypothetical' | null;
+  /** True when the trigger is in its sentence's main clause (not a relative, adverbial or participial one). */
+  main?: boolean;
   sentence: number;
   rule: string;
 }

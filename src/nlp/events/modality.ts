@@ -6,6 +6,8 @@ export interface Modality {
   negated: boolean;
   hedged: boolean;
   aux: 'future' | 'hypothetical' | null;
+  /** "would" among the auxiliaries: hedging in the narrator's voice, the future in reported speech. */
+  would: boolean;
 }
 
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
@@ -37,5 +39,5 @@ export function modalityAt(doc: Doc, head: number): Modality {
     aux = FUTURE_BEFORE_TO.has(toAt) ? 'future' : 'hypothetical';
   } else if ((before === 'at' || before === 'of') && PURPOSE.has(twoBefore)) aux = 'hypothetical';
   else if (doc.sentences[doc.sentenceOfToken(head)] && /\bif\b/i.test(doc.text.slice(s.start, doc.tokens.start[head]).split(/[,;]/).pop() ?? '')) aux = 'hypothetical';
-  return { negated, hedged, aux };
+  return { negated, hedged, aux, would: words.includes('would') };
 }

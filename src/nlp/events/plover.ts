@@ -36,16 +36,6 @@ export function isPloverMode(type: PloverType, mode: string): boolean {
   return PLOVER_MODES[type]?.includes(mode) ?? false;
 }
 
-/**
- * The manual's future-tense rule: cooperative actions of types CONSULT, SUPPORT, COOPERATE and
- * AID reported in the future are coded AGREE; an announced future RETREAT is coded CONCEDE.
- */
-export function futureType(type: PloverType): PloverType {
-  if (type === 'CONSULT' || type === 'SUPPORT' || type === 'COOPERATE' || type === 'AID') return 'AGREE';
-  if (type === 'RETREAT') return 'CONCEDE';
-  return type;
-}
-
 /** Old type names of the PLOVER gold records (before the current manual) → the manual's names. */
 export const LEGACY_TYPES: Record<string, PloverType> = {
   DEMAND: 'REQUEST',

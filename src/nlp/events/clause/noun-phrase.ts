@@ -9,11 +9,12 @@ export interface NounPhrase {
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const QUOTES = /^[“”"‘’']$/;
 
-/** True for a token that can sit inside a noun phrase. */
+/** True for a token that can sit inside a noun phrase; a token of a name counts whatever its tag ("Red Cross/VERB"). */
 export function isNpToken(doc: Doc, i: number): boolean {
   const pos = doc.pos(i);
   const t = doc.token(i);
   if (NP_POS.has(pos)) return true;
+  if (doc.get('entities').some((m) => m.start <= doc.tokens.start[i] && doc.tokens.end[i] <= m.end)) return true;
   if (pos === 'PRON') return true;
   if (t === "'s" || t === '’s' || t === '-') return true;
   return false;
@@ -29,6 +30,12 @@ function isPersonalPronoun(doc: Doc, i: number): boolean {
   return doc.pos(i) === 'PRON' && !/^(its|their|his|her|our|my|your)$/i.test(doc.token(i));
 }
 
+/** A participle used as an adjective between a determiner and a noun: "the divided island", "its long-threatened invasion". */
+function isAttributiveParticiple(doc: Doc, j: number, lo: number): boolean {
+  if (doc.pos(j) !== 'VERB' || !/(ed|en|ing)$/i.test(doc.token(j)) || j - 1 < lo) return false;
+  return ['DET', 'ADJ', 'PRON'].includes(doc.pos(j - 1)) || doc.token(j - 1) === '-';
+}
+
 /**
  * The noun phrase that ends at token `i`, grown leftwards over determiners, adjectives, nouns,
  * names, possessives, "of" ("the government of Cuba") and "and" between nominals ("Hungarian and
@@ -42,8 +49,11 @@ export function npEndingAt(doc: Doc, i: number): NounPhrase | null {
   while (first - 1 >= lo) {
     const j = first - 1;
     const t = doc.token(j).toLowerCase();
+    // A determiner or quantity opens its phrase; a noun before it ends another: "the Ivory Coast | 5.1 million dollars".
+    if ((doc.pos(first) === 'DET' || doc.pos(first) === 'NUM') && (doc.pos(j) === 'NOUN' || doc.pos(j) === 'PROPN')) break;
     if (isNpToken(doc, j) && !isPersonalPronoun(doc, j)) first = j;
     else if ((t === 'of' || t === 'and' || t === '&') && j - 1 >= lo && isNpToken(doc, j - 1) && !isPersonalPronoun(doc, j - 1) && doc.pos(j - 1) !== 'DET') first = j - 1;
+    else if (isAttributiveParticiple(doc, j, lo)) first = j;
     else break;
   }
   return { first, last: i };
@@ -59,6 +69,9 @@ export function npStartingAt(doc: Doc, i: number): NounPhrase | null {
   while (last + 1 < hi) {
     const j = last + 1;
     const t = doc.token(j).toLowerCase();
+    // A determiner after a noun starts a second phrase: "give Tanzania | a grant".
+    // So does a quantity after a name: "gave the Ivory Coast | 5.1 million dollars".
+    if ((doc.pos(j) === 'DET' || (doc.pos(j) === 'NUM' && doc.pos(last) === 'PROPN')) && (doc.pos(last) === 'NOUN' || doc.pos(last) === 'PROPN')) break;
     if (isNpToken(doc, j) && !isPersonalPronoun(doc, j)) last = j;
     else if ((t === 'of' || t === 'and' || t === '&') && j + 1 < hi && isNpToken(doc, j + 1) && !isPersonalPronoun(doc, j + 1)) last = j + 1;
     else break;

@@ -19,8 +19,12 @@ function sentenceOf(doc: Doc, i: number) {
  */
 export function subjectOf(doc: Doc, v: number): NounPhrase | null {
   const s = sentenceOf(doc, v);
-  let j = verbChain(doc, v).first - 1;
+  const chain = verbChain(doc, v);
+  let j = chain.first - 1;
   while (j - 1 >= s.tokenStart && doc.pos(j) === 'CCONJ' && doc.pos(j - 1) === 'VERB') j = verbChain(doc, j - 1).first - 1;
+  j = skipTimeAndAdverbs(doc, j, s.tokenStart);
+  // "it is willing to withdraw": the infinitive's subject is the subject of "is willing".
+  if (chain.words[0] === 'to' && j - 1 >= s.tokenStart && doc.pos(j) === 'ADJ' && doc.pos(j - 1) === 'AUX') return subjectOf(doc, j - 1);
   if (j < s.tokenStart || STOP.has(doc.token(j))) return null;
   if (RELATIVE.has(doc.token(j).toLowerCase()) && j - 1 >= s.tokenStart) {
     j--;
@@ -40,6 +44,8 @@ export function subjectOf(doc: Doc, v: number): NounPhrase | null {
     let k = np.first - 1;
     if (k < s.tokenStart || doc.pos(k) !== 'ADP' || doc.token(k).toLowerCase() === 'of') break;
     k--;
+    // "Washington along with its allies", "the army together with the police".
+    if (k >= s.tokenStart && /^(along|together)$/i.test(doc.token(k))) k--;
     if (k >= s.tokenStart && doc.pos(k) === 'VERB' && /(ing|ed)$/i.test(doc.token(k))) k--;
     const outer = k >= s.tokenStart ? npEndingAt(doc, k) : null;
     if (!outer) break;
@@ -48,12 +54,29 @@ export function subjectOf(doc: Doc, v: number): NounPhrase | null {
   return np;
 }
 
-/** The object of a verb or noun whose words end at `after - 1`: a noun phrase, maybe after a preposition. */
+/** Step left over time expressions and adverbs before a verb: "The Council today agreed", "X on Thursday demanded". */
+function skipTimeAndAdverbs(doc: Doc, j: number, lo: number): number {
+  const dates = doc.get('dates');
+  const inDate = (k: number) => dates.some((d) => d.start <= doc.tokens.start[k] && doc.tokens.end[k] <= d.end);
+  let k = j;
+  while (k >= lo && (doc.pos(k) === 'ADV' || inDate(k))) k--;
+  // The preposition that introduced the time expression: "on Thursday".
+  if (k < j && k >= lo && doc.pos(k) === 'ADP' && inDate(k + 1)) k--;
+  return k;
+}
+
+/**
+ * The object of a verb or noun whose words end at `after - 1`: a noun phrase, maybe after a
+ * preposition, skipping a time expression ("rejected Thursday a UN appeal"); for a "that" clause
+ * its subject ("demanded that the US cancel ..." → the US).
+ */
 export function objectAfter(doc: Doc, after: number, preps: Set<string> = OBJECT_PREPS): NounPhrase | null {
   const s = sentenceOf(doc, after - 1);
+  const dates = doc.get('dates');
   let j = after;
-  while (j < s.tokenEnd && (doc.pos(j) === 'ADV' || doc.pos(j) === 'PART') && doc.token(j).toLowerCase() !== 'to') j++;
+  while (j < s.tokenEnd && ((doc.pos(j) === 'ADV' || doc.pos(j) === 'PART') && doc.token(j).toLowerCase() !== 'to' || dates.some((d) => d.start <= doc.tokens.start[j] && doc.tokens.end[j] <= d.end))) j++;
   if (j >= s.tokenEnd) return null;
+  if (doc.token(j).toLowerCase() === 'that' && doc.pos(j) !== 'DET') return npStartingAt(doc, j + 1);
   if (doc.pos(j) === 'ADP' || doc.token(j).toLowerCase() === 'to') {
     if (!preps.has(doc.token(j).toLowerCase())) return null;
     j++;

@@ -9,6 +9,11 @@ import { entries } from './entry.js';
  * COOPERATE "mutual material cooperation or exchange ... economic ... joint military ... extraditions ... sharing of intelligence";
  * AID "material aid ... monetary, military, humanitarian ... asylum ... hostage rescues";
  * RETREAT "release of prisoners ... withdrawal ... disarming ... ceasefire ... access ... resignations".
+ * Further rows from the CAMEO verb descriptions that CAMEO2PLOVER-2021 maps to these types:
+ * 045 "engage in mediation" (CONSULT), 052 "defend verbally" (SUPPORT), 064 "share intelligence or
+ * information" (COOPERATE), 071-074 "provide economic/military/humanitarian aid, peacekeeping" (AID),
+ * 083 "accede to requests or demands" (CONCEDE), 0872 "ease military blockade", 0874 "retreat or
+ * surrender", 0863 "allow delivery of humanitarian aid" (RETREAT).
  */
 export const COOPERATION = entries([
   ['agree/V', 'AGREE'],
@@ -20,6 +25,7 @@ export const COOPERATION = entries([
   ['invitation', 'AGREE'],
   ['express|signal * willingness|readiness', 'AGREE'],
   ['accept/V * mediation|offer|proposal|plan', 'AGREE'],
+  ['accept/V', 'AGREE'],
   ['propose/V', 'AGREE'],
 
   ['meet/V', 'CONSULT'],
@@ -40,6 +46,7 @@ export const COOPERATION = entries([
   ['speak|talk by|over phone|telephone', 'CONSULT', 'phone'],
   ['phone/V', 'CONSULT', 'phone'],
   ['mediate/V', 'CONSULT', 'third-party'],
+  ['mediation/N', 'CONSULT', 'third-party'],
 
   ['praise', 'SUPPORT'],
   ['endorse/V', 'SUPPORT'],
@@ -56,9 +63,9 @@ export const COOPERATION = entries([
   ['recognize|recognise/V', 'SUPPORT'],
   ['establish|restore|resume * diplomatic * relation|tie', 'SUPPORT'],
   ['rally/V * support', 'SUPPORT'],
+  ['defend/V * right|decision|policy|action|move|stance|position', 'SUPPORT'],
 
   ['ease/V', 'CONCEDE'],
-  ['lift/V * curfew|ban|restriction|blockade|embargo|sanction', 'CONCEDE'],
   ['pardon', 'CONCEDE'],
   ['amnesty', 'CONCEDE'],
   ['acquit/V', 'CONCEDE'],
@@ -69,6 +76,8 @@ export const COOPERATION = entries([
   ['compromise/V', 'CONCEDE'],
   ['back down', 'CONCEDE'],
   ['declare/V * ceasefire|truce', 'CONCEDE'],
+  ['lift|end|ease|relax|shorten/V * curfew|ban|restriction|emergency|law|rule', 'CONCEDE'],
+  ['accept|meet|grant/V * demand|request|condition', 'CONCEDE'],
 
   ['cooperate|co-operate/V', 'COOPERATE'],
   ['cooperation|co-operation/N', 'COOPERATE'],
@@ -78,13 +87,17 @@ export const COOPERATION = entries([
   ['joint * exercise|maneuver|manoeuvre|operation|patrol', 'COOPERATE'],
   ['extradite/V', 'COOPERATE'],
   ['extradition/N', 'COOPERATE'],
-  ['share/V * intelligence|information|data', 'COOPERATE'],
+  ['share/V * intelligence|information|data|evidence', 'COOPERATE'],
+  ['joint ^military|^naval * exercise|drill|maneuver|manoeuvre', 'COOPERATE'],
 
   ['aid', 'AID'],
   ['assist/V', 'AID'],
   ['assistance/N', 'AID'],
   ['donate/V', 'AID'],
-  ['send|provide|give|deliver|supply * aid|assistance|weapon|arm|food|supply|loan|fund|money|relief', 'AID'],
+  ['send|provide|give|deliver|supply * aid|assistance|weapon|arm|food|supply|loan|fund|money|relief|grant|intelligence|photograph|equipment|training|medicine|shelter', 'AID'],
+  ['provide|give|grant/V * grant|credit|loan|dollar|euro|million|billion', 'AID'],
+  ['peacekeeper/N', 'AID'],
+  ['peacekeeping ^troop|^force|^mission|^soldier|^contingent', 'AID'],
   ['grant/V * asylum|loan|credit|aid', 'AID'],
   ['asylum/N', 'AID'],
   ['rescue/V', 'AID'],
@@ -93,6 +106,12 @@ export const COOPERATION = entries([
   ['withdraw/V', 'RETREAT', 'withdraw'],
   ['withdrawal/N', 'RETREAT', 'withdraw'],
   ['retreat/V', 'RETREAT', 'withdraw'],
+  ['evacuate/V', 'RETREAT', 'withdraw'],
+  ['surrender/V', 'RETREAT', 'disarm'],
+  ['lay/V down * arm|weapon', 'RETREAT', 'disarm'],
+  ['demobilize|demobilise/V', 'RETREAT', 'disarm'],
+  ['lift|end|ease/V * blockade|siege|embargo|sanction', 'RETREAT'],
+  ['open|reopen|re-open/V * border|crossing|bridge|corridor|airspace', 'RETREAT', 'access'],
   ['pull/V out|back', 'RETREAT', 'withdraw'],
   ['release/V', 'RETREAT', 'release'],
   ['free/V', 'RETREAT', 'release'],

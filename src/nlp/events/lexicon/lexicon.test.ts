@@ -33,6 +33,29 @@ test('lexicon: one sentence per type family', () => {
   for (const [text, want] of cases) assert.ok(typesIn(text).includes(want), `${text} → ${typesIn(text).join('; ')}`);
 });
 
+test('lexicon: rows from the CAMEO verb descriptions', () => {
+  const cases: Array<[string, string]> = [
+    ['The emir launched a mediation effort.', 'CONSULT mediation'],
+    ['The government lifted the state of emergency.', 'CONCEDE lifted the state of emergency'],
+    ['The government accepted demands from the rebels.', 'CONCEDE accepted demands'],
+    ['The army lifted the blockade on the town.', 'RETREAT lifted the blockade'],
+    ['Five hundred rebels surrendered last week.', 'RETREAT surrendered'],
+    ['Officials shared evidence with the U.S.', 'COOPERATE shared evidence'],
+    ['The United States is providing intelligence to Macedonia.', 'AID providing intelligence'],
+    ['Serbia lodged an official protest with Albania.', 'ACCUSE lodged an official protest'],
+    ['The court opened a hearing into the case.', 'ACCUSE opened a hearing'],
+    ['The newspaper violated a ban.', 'REJECT violated'],
+    ['The sides failed to reach agreement.', 'REJECT failed to reach'],
+    ['Italy announced a suspension of air links with Serbia.', 'SANCTION suspension of air links'],
+    ['Syrian officers ended mediation efforts.', 'SANCTION ended mediation'],
+    ['North Korea expelled inspectors of the agency.', 'SANCTION expelled inspectors'],
+    ['Bulldozers demolished homes.', 'COERCE demolished'],
+    ['Workers blocked the bridge for three hours.', 'PROTEST blocked the bridge'],
+    ['The warships launched war games.', 'MOBILIZE war games'],
+  ];
+  for (const [text, want] of cases) assert.ok(typesIn(text).includes(want), `${text} → ${typesIn(text).join('; ')}`);
+});
+
 test('lexicon: words that are not events here', () => {
   const cases = [
     'The vote was held in March.',
@@ -40,6 +63,9 @@ test('lexicon: words that are not events here', () => {
     'Law and order is the theme.',
     'The report covers the first quarter.',
     'She said the weather was fine.',
+    'The team defended well.',
+    'They opened a new shop.',
+    'The storm was reported.',
   ];
   for (const text of cases) assert.deepEqual(typesIn(text), [], text);
 });

@@ -7,6 +7,10 @@ import { entries } from './entry.js';
  * MOBILIZE "military or police moves that fall short of the actual use of force" (troops, weapons, police, militia);
  * COERCE "repression, restrictions on rights, or coercive uses of power falling short of violence" (seize, restrict, censor, curfew, martial-law, arrest, deport, withhold, misinformation, cyber);
  * ASSAULT "deliberate actions which can potentially result in substantial physical harm" (abduct, beat, torture, sexual, targeted, destroy, firearms, explosives, aerial, drone, heavy-weapons, ...).
+ * Further rows from the CAMEO verb descriptions mapped by CAMEO2PLOVER-2021: 143 "conduct strike
+ * or boycott", 144 "obstruct passage, block", 161-165 "reduce or break relations, stop aid, halt
+ * negotiations or mediation", 1662 "expel inspectors, observers", 171 "seize or damage property",
+ * 1721 "restrictions on freedom of expression", 191 "impose blockade", 184 "use as human shield".
  */
 export const MATERIAL_CONFLICT = entries([
   ['protest', 'PROTEST', 'demo'],
@@ -20,18 +24,22 @@ export const MATERIAL_CONFLICT = entries([
   ['picket', 'PROTEST', 'demo'],
   ['riot', 'PROTEST', 'riot'],
   ['go|went on strike', 'PROTEST', 'strike'],
-  ['general|labor|labour|national ^strike', 'PROTEST', 'strike'],
+  ['stop|down/V work|tools', 'PROTEST', 'strike'],
+  ['walk/V out', 'PROTEST', 'strike'],
+  ['general|labor|labour|national|nationwide|indefinite|ended ^strike', 'PROTEST', 'strike'],
   ['hunger ^strike', 'PROTEST', 'hunger'],
   ['boycott', 'PROTEST', 'boycott'],
-  ['block/V * road|highway|street|entrance|access', 'PROTEST', 'obstruct'],
+  ['block|blockade/V * road|highway|street|entrance|access|bridge|transport|traffic|railway|port|border|crossing', 'PROTEST', 'obstruct'],
   ['vandalize|vandalise/V', 'PROTEST', 'vandalize'],
 
   ['sanction', 'SANCTION', 'discontinue'],
   ['embargo', 'SANCTION', 'discontinue'],
-  ['cut|sever|break|suspend|freeze * tie|relation|aid|link|contact', 'SANCTION', 'discontinue'],
+  ['cut|sever|break|suspend|freeze|halt|end|stop * tie|relation|aid|link|contact|program|programme|assistance|flight|talk|negotiation|mediation|cooperation', 'SANCTION', 'discontinue'],
+  ['suspension|severance|cutoff * of * tie|relation|aid|link|contact|flight|talk|assistance', 'SANCTION', 'discontinue'],
+  ['prohibit|ban|bar/V * aid|trade|export|import|flight', 'SANCTION', 'discontinue'],
   ['break/V off', 'SANCTION', 'discontinue'],
   ['impose * tariff|restriction|penalty', 'SANCTION', 'discontinue'],
-  ['expel/V * diplomat|ambassador|envoy|member', 'SANCTION', 'expel'],
+  ['expel/V * diplomat|ambassador|envoy|member|inspector|observer|monitor|peacekeeper', 'SANCTION', 'expel'],
   ['recall/V * ambassador|envoy', 'SANCTION', 'withdraw'],
   ['convict/V', 'SANCTION', 'convict'],
   ['conviction/N', 'SANCTION', 'convict'],
@@ -52,6 +60,7 @@ export const MATERIAL_CONFLICT = entries([
   ['call/V up', 'MOBILIZE', 'troops'],
   ['put|place * on * alert', 'MOBILIZE', 'troops'],
   ['military|naval ^exercise|^drill|^maneuver|^manoeuvre', 'MOBILIZE', 'troops'],
+  ['war ^game', 'MOBILIZE', 'troops'],
   ['test * missile|rocket|weapon|bomb', 'MOBILIZE', 'weapons'],
 
   ['arrest', 'COERCE', 'arrest'],
@@ -63,6 +72,9 @@ export const MATERIAL_CONFLICT = entries([
   ['confiscate/V', 'COERCE', 'seize'],
   ['search/V', 'COERCE', 'seize'],
   ['dismantle/V', 'COERCE', 'seize'],
+  ['demolish|bulldoze|raze/V', 'COERCE', 'seize'],
+  ['blockade', 'COERCE', 'restrict'],
+  ['suspend|shut|close|ban * publication|newspaper|broadcast|station|website|party', 'COERCE', 'censor'],
   ['neutralize|neutralise/V', 'COERCE'],
   ['crack/V down', 'COERCE', 'restrict'],
   ['crackdown/N', 'COERCE', 'restrict'],
@@ -108,6 +120,7 @@ export const MATERIAL_CONFLICT = entries([
   ['beat/V', 'ASSAULT', 'beat'],
   ['torture', 'ASSAULT', 'torture'],
   ['kidnap|abduct|hijack/V', 'ASSAULT', 'abduct'],
+  ['hold|use * as * human ^shield', 'ASSAULT', 'abduct'],
   ['rape', 'ASSAULT', 'sexual'],
   ['destroy/V', 'ASSAULT', 'destroy'],
   ['tear ^gas', 'ASSAULT', 'crowd-control'],

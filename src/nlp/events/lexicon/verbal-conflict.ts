@@ -7,6 +7,10 @@ import { entries } from './entry.js';
  *   or charge ... sue or bring to court ... all investigations" (summoning an ambassador to complain is ACCUSE);
  * REJECT "all rejections and refusals" (cancelling meetings; barring entry);
  * THREATEN "threats, coercive or forceful warnings with serious potential repercussions".
+ * Further rows from the CAMEO verb descriptions mapped by CAMEO2PLOVER-2021: 114 "complain
+ * officially" (a lodged protest is ACCUSE, not PROTEST: the manual's "diplomatic protests"),
+ * 09x "investigate" (opening hearings or inquiries), 128 "defy norms, law", 127 "reject plan,
+ * agreement to settle dispute", 120 "reject" (ruling out, reneging).
  */
 export const VERBAL_CONFLICT = entries([
   ['request', 'REQUEST'],
@@ -47,6 +51,9 @@ export const VERBAL_CONFLICT = entries([
   ['object/V to', 'ACCUSE', 'disapprove'],
   ['protest/V to', 'ACCUSE', 'disapprove'],
   ['summon/V', 'ACCUSE', 'disapprove'],
+  ['lodge|file|register|issue|send/V * protest|complaint|objection', 'ACCUSE', 'disapprove'],
+  ['official|formal|diplomatic ^protest', 'ACCUSE', 'disapprove'],
+  ['open|launch|begin|hold|start/V * hearing|inquiry|probe|investigation|trial', 'ACCUSE', 'investigate'],
   ['investigate/V', 'ACCUSE', 'investigate'],
   ['investigation/N', 'ACCUSE', 'investigate'],
   ['probe', 'ACCUSE', 'investigate'],
@@ -61,11 +68,17 @@ export const VERBAL_CONFLICT = entries([
   ['deny/V', 'REJECT'],
   ['veto', 'REJECT'],
   ['rebuff/V', 'REJECT'],
-  ['dismiss/V * claim|proposal|offer|demand|call|report|allegation|accusation', 'REJECT'],
+  ['dismiss/V * claim|proposal|offer|demand|call|report|allegation|accusation|appeal|request|plea|plan|charge', 'REJECT'],
   ['turn/V down', 'REJECT'],
   ['cancel|postpone|call off * meeting|talk|visit|summit', 'REJECT', 'meet'],
   ['bar|deny * entry', 'REJECT'],
   ['oppose/V', 'REJECT'],
+  ['violate|defy|flout/V', 'REJECT'],
+  ['renege/V', 'REJECT'],
+  ['rule/V out', 'REJECT'],
+  ['out of the ^question', 'REJECT'],
+  ['fail/V to * reach|agree|conclude|sign', 'REJECT'],
+  ['refuse|deny * admittance|entry|access|visa', 'REJECT'],
 
   ['threaten/V', 'THREATEN'],
   ['threat/N', 'THREATEN'],

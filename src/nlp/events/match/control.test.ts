@@ -21,3 +21,13 @@ test('control: agree/refuse/threaten keep their own type', () => {
   ];
   for (const [text, want] of cases) assert.deepEqual(typesIn(text), want, text);
 });
+
+test('control: a vow to use force threatens, a preparation to attack mobilises', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Ethnic Albanians have sworn to fight until they gain control.', ['THREATEN sworn to fight']],
+    ['The army prepared to resume shelling the town.', ['MOBILIZE prepared to resume shelling']],
+    // Not a commitment to conflict: the action keeps its type.
+    ['The rebels began to fight in May.', ['ASSAULT fight']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(typesIn(text), want, text);
+});

@@ -13,6 +13,8 @@ export interface Trigger {
   roleVerb: number;
   /** Where to look for the target. */
   objectFrom: number;
+  /** Last token of an action the trigger absorbed ("offered to hand over to Britain"): a second place to look for the target. */
+  inner?: number;
   rule: string;
 }
 
@@ -26,6 +28,45 @@ const EMBED = new Set([
   'agree', 'offer', 'promise', 'pledge', 'commit', 'threaten', 'refuse', 'decline', 'urge', 'ask', 'call',
   'demand', 'vow', 'propose', 'seek', 'warn', 'request', 'appeal', 'press', 'invite',
 ]);
+
+/** Commitments: vowing or swearing to use force is a threat (CAMEO 138, threaten with military force). */
+const COMMIT = new Set(['vow', 'swear', 'pledge', 'promise']);
+/** Getting ready: an army preparing to attack makes a move short of force (MOBILIZE). */
+const PREPARE = new Set(['prepare', 'ready', 'poise', 'gear', 'mass']);
+/** Aspect verbs that may stand between "to" and the action: "prepared to resume shelling". */
+const ASPECT = new Set(['resume', 'continue', 'begin', 'start', 'launch', 'step', 'carry', 'keep']);
+const CONFLICT = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'PROTEST']);
+
+/** The verb before "to" that controls the action at `b` ("sworn to fight", "prepared to resume shelling"), or -1. */
+export function controllerOf(doc: Doc, b: PatternMatch): number {
+  const s = doc.sentences[doc.sentenceOfToken(b.first)];
+  let to = b.first - 1;
+  if (to > s.tokenStart && ASPECT.has(doc.lemma(to)) && doc.pos(to) === 'VERB') to--;
+  if (to <= s.tokenStart || doc.token(to).toLowerCase() !== 'to') return -1;
+  let v = to - 1;
+  while (v > s.tokenStart && doc.pos(v) === 'ADV') v--;
+  return doc.pos(v) === 'VERB' || doc.pos(v) === 'ADJ' ? v : -1;
+}
+
+/**
+ * A commitment to conflict is THREATEN ("have sworn to fight"), a preparation for an attack is
+ * MOBILIZE ("the army prepared to resume shelling"). The controller becomes the role verb, so
+ * the one who vows or prepares is the actor.
+ */
+export function reframe(doc: Doc, b: PatternMatch): Trigger | null {
+  const v = controllerOf(doc, b);
+  if (v < 0) return null;
+  const lemma = doc.lemma(v).toLowerCase();
+  const word = doc.token(v).toLowerCase();
+  const type = b.pattern.entry.type;
+  const as = (t: 'THREATEN' | 'MOBILIZE', rule: string): Trigger => ({
+    match: { ...b, pattern: { ...b.pattern, entry: { ...b.pattern.entry, type: t, mode: undefined } } },
+    first: v, last: b.last, head: b.head, roleVerb: v, objectFrom: b.last + 1, rule,
+  });
+  if ((COMMIT.has(lemma) || word === 'sworn') && CONFLICT.has(type)) return as('THREATEN', 'commit-to-conflict');
+  if ((PREPARE.has(lemma) || word === 'prepared' || word === 'poised') && type === 'ASSAULT') return as('MOBILIZE', 'prepare-to-attack');
+  return null;
+}
 
 function plain(m: PatternMatch, rule: string): Trigger {
   return { match: m, first: m.first, last: m.last, head: m.head, roleVerb: m.head, objectFrom: m.last + 1, rule };
@@ -53,14 +94,15 @@ export function applyControl(doc: Doc, matches: PatternMatch[]): Trigger[] {
     const controls = doc.pos(a.head) === 'VERB' && (ORDER.has(lemma) || EMBED.has(lemma));
     const b = controls ? matches.find((m) => m !== a && !dropped.has(m) && isInfinitiveAfter(doc, a, m)) : undefined;
     if (!b) {
-      out.push(plain(a, 'lexicon'));
+      out.push(reframe(doc, a) ?? plain(a, 'lexicon'));
       continue;
     }
     dropped.add(b);
     if (ORDER.has(lemma)) {
       out.push({ match: b, first: a.first, last: b.last, head: b.head, roleVerb: a.head, objectFrom: a.last + 1, rule: 'order-to' });
     } else {
-      out.push(plain(a, 'embedded'));
+      // "vowed to attack": a commitment to conflict is a threat, not an agreement.
+      out.push((COMMIT.has(lemma) ? reframe(doc, b) : null) ?? { ...plain(a, 'embedded'), inner: b.last });
     }
   }
   return out;

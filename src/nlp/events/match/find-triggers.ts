@@ -4,6 +4,9 @@ import { compilePattern, findPatternMatches, type CompiledPattern, type PatternM
 
 let compiled: CompiledPattern[] | null = null;
 
+/** Names are not events: "Amnesty International" grants no amnesty, "Rally Party" holds no rally. */
+const NAME_TYPES = new Set(['PERSON', 'ORG', 'MEDIA', 'GPE', 'LOC', 'NORP']);
+
 /** The lexicon, compiled once. */
 export function lexiconPatterns(): CompiledPattern[] {
   compiled ??= LEXICON.map(compilePattern);
@@ -14,13 +17,15 @@ export function lexiconPatterns(): CompiledPattern[] {
  * Trigger matches of one sentence, one per stretch of text: a pattern with more words wins (it
  * is more specific: "criminal proceedings" over nothing, "forge ... ties" over "forge"), then the
  * shorter span (tighter gaps), then the earlier start. Tokens inside a date expression never
- * trigger ("March" the month is not a protest march).
+ * trigger ("March" the month is not a protest march), nor do tokens inside a name.
  */
 export function findTriggers(doc: Doc, sentence: number, patterns = lexiconPatterns()): PatternMatch[] {
   const s = doc.sentences[sentence];
   const dates = doc.get('dates');
   const inDate = (i: number) => dates.some((d) => d.start <= doc.tokens.start[i] && doc.tokens.end[i] <= d.end);
-  const all = findPatternMatches(doc, patterns, s.tokenStart, s.tokenEnd).filter((m) => !inDate(m.head));
+  const names = doc.get('entities').filter((m) => NAME_TYPES.has(m.type) && m.start < s.end && s.start < m.end);
+  const inName = (i: number) => names.some((m) => m.start <= doc.tokens.start[i] && doc.tokens.end[i] <= m.end);
+  const all = findPatternMatches(doc, patterns, s.tokenStart, s.tokenEnd).filter((m) => !inDate(m.head) && !inName(m.head));
   all.sort((a, b) => b.pattern.words - a.pattern.words || (a.last - a.first) - (b.last - b.first) || a.first - b.first);
   const kept: PatternMatch[] = [];
   const usedWords = new Set<number>();
