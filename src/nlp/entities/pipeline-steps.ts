@@ -1,6 +1,7 @@
 import type { Refiner } from './draft.js';
 import { dropNonNames } from './refine/drop-non-names.js';
 import { orgCues } from './refine/org-cues.js';
+import { extendToGazetteer } from './refine/extend-to-gazetteer.js';
 import { splitRunOns } from './refine/split-run-ons.js';
 import { splitRoles } from './refine/split-roles.js';
 import { govBody } from './refine/gov-body.js';
@@ -14,7 +15,8 @@ import { docConsistency } from './resolve/doc-consistency.js';
 /**
  * The refiners, in the order they run after the tagger. The order matters:
  * 1. split-run-ons and drop-non-names clean the tagger's spans first, so later steps see names only;
- *    org-cues then fixes company names typed PERSON/LOC, before consistency spreads types;
+ *    extend-to-gazetteer grows partial known names, org-cues fixes company names typed PERSON/LOC,
+ *    both before consistency spreads types;
  * 2. doc-consistency spreads confident names before types are refined, so repeats get refined too;
  * 3. split-roles cuts titles off PERSON spans before anything keys on their text;
  * 4. gov-body claims "Cuban foreign ministry" before demonyms would make "Cuban" a NORP;
@@ -25,6 +27,7 @@ import { docConsistency } from './resolve/doc-consistency.js';
 export const REFINERS: readonly { id: string; run: Refiner }[] = [
   { id: 'split-run-ons', run: splitRunOns },
   { id: 'drop-non-names', run: dropNonNames },
+  { id: 'extend-to-gazetteer', run: extendToGazetteer },
   { id: 'org-cues', run: orgCues },
   { id: 'doc-consistency', run: docConsistency },
   { id: 'split-roles', run: splitRoles },

@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { EntityType } from '../../model/annotations.js';
 import { gazetteerTags } from './features/context.js';
+import { docCaseCodes } from './features/doc-case.js';
 import type { Gazetteer } from './gazetteer/index.js';
 import type { LexiconMatch } from './gazetteer/lexicon.js';
 import type { FastScorer } from './tagger/fast-scorer.js';
@@ -31,7 +32,9 @@ export function tagDoc(doc: Doc, tagger: Tagger, scorer: FastScorer, gaz: Gazett
   const words: string[] = new Array(doc.tokenCount);
   for (let i = 0; i < doc.tokenCount; i++) words[i] = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
   const allMatches: LexiconMatch[] = [];
-  for (const s of doc.sentences) {
+  const docCase = docCaseCodes(doc.sentences.map((s) => words.slice(s.tokenStart, s.tokenEnd)));
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     const n = s.tokenEnd - s.tokenStart;
     if (n <= 0) continue;
     const ws = words.slice(s.tokenStart, s.tokenEnd);
@@ -41,7 +44,7 @@ export function tagDoc(doc: Doc, tagger: Tagger, scorer: FastScorer, gaz: Gazett
     const matches = gaz.lexicon.matchAll(ws, lower);
     for (const m of matches) allMatches.push({ start: m.start + s.tokenStart, end: m.end + s.tokenStart, entry: m.entry });
     const pos = doc.tokens.pos.subarray(s.tokenStart, s.tokenEnd);
-    const r = tagger.decode(scorer.emissions(wid, pos, gazetteerTags(matches, n)), n);
+    const r = tagger.decode(scorer.emissions(wid, pos, gazetteerTags(matches, n), docCase[si]), n);
     // Tag ids: 0 is O, odd ids are B-X, even ids I-X (see tagger/tags.ts).
     const tags = r.tags;
     for (let i = 0; i < n; ) {

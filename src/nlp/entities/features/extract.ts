@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../gazetteer/index.js';
 import { sentenceContext } from './context.js';
 import {
-  BOS, EOS, capsHashes, gazHash, initialShapeHash, intrinsicHashes, lowerPosHash, lowerPrevShapeHash, next2Hashes, nextHashes,
+  BOS, EOS, capsHashes, docCaseHash, gazHash, initialShapeHash, intrinsicHashes, lowerPosHash, lowerPrevShapeHash, next2Hashes, nextHashes,
   posHashes, prev2Hashes, prevHashes, shapeCurNextHash, shapePrevCurHash, wordInfo, type WordInfo,
 } from './templates.js';
 
@@ -9,6 +9,8 @@ import {
 export interface SentenceInput {
   words: readonly string[];
   pos: readonly string[];
+  /** Document-case codes per token (features/doc-case.ts); absent = no document context. */
+  docCase?: Uint8Array;
 }
 
 /** Feature hashes per token, compressed-row style: token i owns hashes[offsets[i] .. offsets[i+1]). */
@@ -51,6 +53,7 @@ export function extractFeatures(s: SentenceInput, gaz: Gazetteer, clusters?: Clu
     out.push(shapePrevCurHash(sp, w.shape), shapeCurNextHash(w.shape, sn), lowerPrevShapeHash(prev ? prev.lower : BOS, w.shape));
     if (i === 0) out.push(initialShapeHash(w.shape));
     capsHashes(ctx.capsPattern[i], ctx.capRun[i], out);
+    if (s.docCase && s.docCase[i] !== 0) out.push(docCaseHash(s.docCase[i]));
     for (const g of ctx.gazAt[i]) out.push(gazHash('cur', g));
     if (i > 0) for (const g of ctx.gazAt[i - 1]) out.push(gazHash('prev', g));
     if (i + 1 < n) for (const g of ctx.gazAt[i + 1]) out.push(gazHash('next', g));

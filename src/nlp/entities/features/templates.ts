@@ -9,7 +9,7 @@ import { wordClasses } from './word-classes.js';
 export const enum T {
   Bias, Lower, P2, P3, S2, S3, S4, Shape, Pos, PosPrev, PosNext, PosPrevCur, PosCurNext, LowerPrev, LowerNext, LowerPrev2,
   LowerNext2, ShapePrev, ShapeNext, ShapePrevCur, ShapeCurNext, LowerPrevShape, InitialShape, Gaz, GazPrev, GazNext, Class,
-  ClassPrev, ClassNext, Cluster, ClusterPrev, ClusterNext, Caps, LowerPos, ShapeNext2, CapsRun, Word, Cluster4,
+  ClassPrev, ClassNext, Cluster, ClusterPrev, ClusterNext, Caps, LowerPos, ShapeNext2, CapsRun, Word, Cluster4, DocCase,
 }
 
 export const BOS = '<s>';
@@ -123,4 +123,9 @@ export function capsHashes(pattern: string, run: number, out: number[]): void {
 
 export function gazHash(which: 'cur' | 'prev' | 'next', tag: string): number {
   return hash1(which === 'cur' ? T.Gaz : which === 'prev' ? T.GazPrev : T.GazNext, tag);
+}
+
+/** Document-case evidence of a capitalised token (features/doc-case.ts); no feature for code 0. */
+export function docCaseHash(code: number): number {
+  return hash1(T.DocCase, String(code));
 }

@@ -8,6 +8,7 @@ import { createTagger } from './tagger.js';
 import { TAG_COUNT } from './tags.js';
 import { hashStr } from '../features/hash.js';
 import { POS_TAGS } from '../../tokens/tokenize.js';
+import { docCaseCodes } from '../features/doc-case.js';
 
 /** A model with a pseudo-random weight for every feature seen in the sentences. */
 function syntheticModel(hashes: number[]) {
@@ -31,7 +32,8 @@ test('the fast scorer gives the same emissions as extracted features', () => {
     { words: ['Reuters'], pos: ['PROPN'] },
     { words: ['the', 'Cuban', 'foreign', 'ministry', 'and', 'the', 'Cuban', 'foreign', 'ministry'], pos: ['DET', 'ADJ', 'ADJ', 'NOUN', 'CCONJ', 'DET', 'ADJ', 'ADJ', 'NOUN'] },
   ];
-  const rows = sentences.map((s) => extractFeatures(s, gaz));
+  const docCase = docCaseCodes(sentences.map((s) => s.words));
+  const rows = sentences.map((s, k) => extractFeatures({ ...s, docCase: docCase[k] }, gaz));
   const tagger = syntheticModel(rows.flatMap((r) => Array.from(r.hashes)));
   const scorer = createFastScorer(tagger);
   // Twice: the second pass runs on warm caches.
@@ -41,7 +43,7 @@ test('the fast scorer gives the same emissions as extracted features', () => {
       const slow = new Float64Array(n * TAG_COUNT);
       for (let i = 0; i < n; i++) for (let j = rows[k].offsets[i]; j < rows[k].offsets[i + 1]; j++) tagger.addWeights(rows[k].hashes[j], slow, i * TAG_COUNT);
       const ctx = sentenceContext(s.words, s.words.map((w) => w.toLowerCase()), s.words.map((w) => /^\p{Lu}/u.test(w)), gaz);
-      const fast = scorer.emissions(scorer.ids(s.words), s.pos.map((p) => POS_TAGS.indexOf(p as never)), ctx.gazAt);
+      const fast = scorer.emissions(scorer.ids(s.words), s.pos.map((p) => POS_TAGS.indexOf(p as never)), ctx.gazAt, docCase[k]);
       for (let i = 0; i < slow.length; i++) assert.ok(Math.abs(slow[i] - fast[i]) < 1e-3, `sentence ${k} index ${i}: ${slow[i]} vs ${fast[i]}`);
     });
   }

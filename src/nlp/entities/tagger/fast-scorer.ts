@@ -1,6 +1,6 @@
 import type { ClusterLookup } from '../features/extract.js';
 import {
-  BOS, EOS, capsHashes, gazHash, initialShapeHash, intrinsicHashes, lowerPosHash, lowerPrevShapeSeed, next2Hashes, nextHashes,
+  BOS, EOS, capsHashes, docCaseHash, gazHash, initialShapeHash, intrinsicHashes, lowerPosHash, lowerPrevShapeSeed, next2Hashes, nextHashes,
   posHashes, prev2Hashes, prevHashes, shapeCurNextHash, shapePrevCurHash, wordInfo,
 } from '../features/templates.js';
 import { hashStr } from '../features/hash.js';
@@ -25,9 +25,9 @@ export interface FastScorer {
   lowerOf(id: number): string;
   /**
    * Emission scores (n x K) for a sentence given its word ids, POS codes (indices into POS_TAGS,
-   * as in the token table) and per-token gazetteer tags.
+   * as in the token table), per-token gazetteer tags and document-case codes.
    */
-  emissions(wid: Int32Array, pos: ArrayLike<number>, gazAt: readonly string[][]): Float64Array;
+  emissions(wid: Int32Array, pos: ArrayLike<number>, gazAt: readonly string[][], docCase?: Uint8Array): Float64Array;
 }
 
 /**
@@ -52,6 +52,7 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
   const posCache: (Float32Array | undefined)[] = new Array(POS_BASE * POS_BASE * POS_BASE);
   const capsCache: (Float32Array | undefined)[] = new Array(16 * 8);
   const gazCache = new Map<string, Float32Array>();
+  const docCaseCache: (Float32Array | undefined)[] = new Array(16);
   const scratch: number[] = [];
 
   const sumInto = (hashes: number[], into: Float32Array, offset: number) => {
@@ -179,7 +180,7 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
     lowerOf(id) {
       return lowers[id];
     },
-    emissions(wid, pids, gazAt) {
+    emissions(wid, pids, gazAt, docCase) {
       const n = wid.length;
       const emit = new Float64Array(n * K);
       const runs = new Uint8Array(n);
@@ -220,6 +221,14 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
         const cv = capsVector(code, runs[i]);
         for (let t = 0; t < K; t++) emit[b + t] += pv2[t] + lp[t] + s1[t] + s2[t] + cv[t];
         tagger.addWeights(hashStr(i > 0 ? seeds[wid[i - 1]] : bosSeed, shapeNames[shapes[id]]), emit, b);
+        if (docCase && docCase[i] !== 0) {
+          let dv = docCaseCache[docCase[i]];
+          if (!dv) {
+            scratch.push(docCaseHash(docCase[i]));
+            dv = docCaseCache[docCase[i]] = sum(scratch);
+          }
+          addVec(emit, b, dv);
+        }
         const g = gazAt[i];
         for (let k = 0; k < g.length; k++) addVec(emit, b, gazVector('cur', g[k]));
         if (i > 0) {

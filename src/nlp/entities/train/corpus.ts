@@ -4,6 +4,7 @@ import { tokenize } from '../../tokens/tokenize.js';
 import { POS_TAGS } from '../../tokens/tokenize.js';
 import { goldDocText } from '../iob2/gold-text.js';
 import { parseIob2 } from '../iob2/read-iob2.js';
+import { docCaseCodes } from '../features/doc-case.js';
 
 /** A gold sentence ready for training: tokens, POS as our tokenizer sees them, tags, and a weight. */
 export interface TrainSentence {
@@ -12,6 +13,7 @@ export interface TrainSentence {
   tags: string[];
   weight: number;
   doc: string;
+  docCase: Uint8Array;
 }
 
 /** A training file under the data folder and how much each of its updates counts. */
@@ -55,13 +57,14 @@ export function loadCorpus(dataDir: string, specs: CorpusSpec[], opts: { heldOut
       const g = goldDocText(doc);
       const wink = tokenize(g.text);
       let k = 0;
+      const docCase = docCaseCodes(doc.sentences.map((s) => s.tokens));
       doc.sentences.forEach((s, si) => {
         const pos: string[] = [];
         for (const start of g.offsets[si].starts) {
           while (k < wink.count && wink.end[k] <= start) k++;
           pos.push(k < wink.count && wink.start[k] <= start ? POS_TAGS[wink.pos[k]] : 'X');
         }
-        out.push({ words: s.tokens, pos, tags: s.tags, weight: spec.weight, doc: doc.id });
+        out.push({ words: s.tokens, pos, tags: s.tags, weight: spec.weight, doc: doc.id, docCase: docCase[si] });
       });
     }
   }
