@@ -4,7 +4,7 @@
  * them when the model improves; a breach makes the eval command exit 1.
  */
 export const NER_THRESHOLDS: Record<string, Record<string, number>> = {
-  'wikinews-silver-dev.iob2': { ALL: 80, PER: 78, ORG: 82, LOC: 77 },
-  'gum-dev.iob2': { ALL: 54, PER: 52, ORG: 47, LOC: 60 },
-  'uner-ewt-dev.iob2': { ALL: 59, PER: 64, ORG: 46, LOC: 62 },
+  'wikinews-silver-dev.iob2': { ALL: 82, PER: 82, ORG: 82, LOC: 79 },
+  'gum-dev.iob2': { ALL: 55, PER: 53, ORG: 50, LOC: 60 },
+  'uner-ewt-dev.iob2': { ALL: 60, PER: 65, ORG: 45, LOC: 64 },
 };
