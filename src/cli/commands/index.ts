@@ -15,6 +15,7 @@ import { provenanceCommand } from './provenance.js';
 import { storiesCommand, storyCommand } from './stories.js';
 import { timelineCommand } from './timeline.js';
 import { unknownsCommand } from './unknowns.js';
+import { watchCommand } from './watch.js';
 import { whoSaidCommand } from './who-said.js';
 
 
@@ -36,6 +37,7 @@ export const COMMANDS: CommandSpec[] = [
   linkCommand,
   evalCommand,
   exportCommand,
+  watchCommand,
   workerCommand,
   serveCommand,
 ];
