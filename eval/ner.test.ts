@@ -40,3 +40,9 @@ test('evalNer scores a small gold file end to end', async () => {
   assert.equal(json.files[0].scores.LOC.f1, 100);
   assert.match(r.text, /tiny\.iob2/);
 });
+
+test('evalNer reports a missing gold file as a failure', async () => {
+  const r = await evalNer({ gold: ['/nonexistent/gold.iob2'] });
+  assert.equal(r.failures.length, 1);
+  assert.match(r.failures[0], /not found/);
+});

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { EvalResult } from './eval-result.js';
 import type { EntityType, Mention } from '../src/model/annotations.js';
@@ -66,6 +66,10 @@ export async function evalNer(opts: { gold: string[] }): Promise<EvalResult> {
   const failures: string[] = [];
   const lines: string[] = [];
   for (const file of opts.gold) {
+    if (!existsSync(file)) {
+      failures.push(`ner ${file}: gold file not found`);
+      continue;
+    }
     const docs = parseIob2(readFileSync(file, 'utf8'), basename(file));
     const acc = new Map<string, PrfCounts>();
     let unscored = 0;
