@@ -1,11 +1,13 @@
 import type { EntityRecord, EntityType, EventRecord, Statement } from '../model/annotations.js';
 import type { Analysis } from '../model/analysis.js';
-import type { InReport, Store } from '../store/store.js';
+import type { InReport, Page, Store } from '../store/store.js';
 import { entityKey, groupByReport } from './queries-facets.js';
 import { foldText } from './queries-text.js';
 
-/** How many of an entity's reports are read in full for statements about it and roles. */
-export const ENTITY_READ_REPORTS = 25;
+/** How many of an entity's reports (the newest) are read for its statements, events and roles. */
+export const ENTITY_READ_REPORTS = 20;
+/** How many of its reports are looked at for co-occurring actors. */
+const CO_REPORTS = 200;
 const MAX_RECORDS = 1000;
 const LIST = 100;
 
@@ -38,7 +40,7 @@ export interface EntityPage {
   statementsAbout: InReport<Statement>[];
   events: InReport<EventRecord>[];
   coActors: CoActor[];
-  /** Reports read in full for `statementsAbout` and mention roles (the newest ones). */
+  /** Reports read in full (the newest ones) for statements by and about it, events and roles; 0 when it is only a speaker name. */
   reportsRead: number;
 }
 
@@ -54,18 +56,15 @@ function statementsAbout(a: Analysis, ids: Set<string>): Statement[] {
 }
 
 /**
- * Everything the store knows about one entity, by name or alias: its aliases, roles and types,
- * the reports that mention it, statements it made (speaker match) and statements about it
- * (a mention inside the content), its events, and the actors it appears with. Returns null
+ * Everything the store knows about one entity, by name, key or alias: its aliases, roles and
+ * types, the reports that mention it, the statements it made and those about it (one of its
+ * mentions inside the content), its events (as actor or target), and the actors it appears
+ * with. Statements and events come from its ENTITY_READ_REPORTS newest reports. Returns null
  * when the store has nothing under that name.
  */
 export async function entityPage(store: Store, name: string): Promise<EntityPage | null> {
   const records = (await store.entities({ name, limit: MAX_RECORDS })).items;
-  const [by, events] = await Promise.all([
-    store.statements({ speaker: name, limit: LIST }),
-    store.events({ entity: name, limit: LIST }),
-  ]);
-  if (records.length === 0 && by.items.length === 0 && events.items.length === 0) return null;
+  if (records.length === 0) return speakerOnlyPage(store, name);
 
   const types = new Map<EntityType, number>();
   const aliases = new Map<string, string>();
@@ -86,40 +85,40 @@ export async function entityPage(store: Store, name: string): Promise<EntityPage
     ids.add(e.id);
     idsByReport.set(r.reportId, ids);
   }
-  const canonical = records[0]?.item.name ?? by.items[0]?.item.speaker?.name ?? name;
+  const canonical = records[0].item.name;
   aliases.delete(foldText(canonical));
 
+  // Statements and events are matched by entity id inside each report (exact, unlike name
+  // matching), from the newest reports only, so the page costs the same for any entity.
+  const by: InReport<Statement>[] = [];
   const about: InReport<Statement>[] = [];
+  const events: InReport<EventRecord>[] = [];
   const read = [...reports.values()].slice(0, ENTITY_READ_REPORTS);
   for (const ref of read) {
     const a = await store.getAnalysis(ref.id);
     if (!a) continue;
     const ids = idsByReport.get(ref.id)!;
+    const where = { reportId: ref.id, reportDate: ref.date, sources: ref.sources };
     addAll(roles, a.entities.filter((m) => ids.has(m.entity)).map((m) => m.role));
-    for (const s of statementsAbout(a, ids)) about.push({ reportId: ref.id, reportDate: ref.date, sources: ref.sources, item: s });
+    for (const s of a.statements) if (s.speaker?.entity && ids.has(s.speaker.entity)) by.push({ ...where, item: s });
+    for (const s of statementsAbout(a, ids)) about.push({ ...where, item: s });
+    for (const v of a.events) {
+      if ((v.actor?.entity && ids.has(v.actor.entity)) || (v.target?.entity && ids.has(v.target.entity))) events.push({ ...where, item: v });
+    }
   }
 
   const selfKeys = new Set(records.map((r) => entityKey(r.item)));
   const co = new Map<string, CoActor>();
-  const reportIds = [...reports.keys()].slice(0, 500);
-  if (reportIds.length > 0) {
-    const rows: InReport<EntityRecord>[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await store.entities({ reportIds, limit: 500, cursor });
-      rows.push(...page.items);
-      cursor = page.next;
-    } while (cursor && rows.length < 5000);
-    for (const [, list] of groupByReport(rows)) {
-      const seen = new Set<string>();
-      for (const e of list) {
-        const k = entityKey(e);
-        if (selfKeys.has(k) || seen.has(k) || foldText(e.name) === foldText(canonical)) continue;
-        seen.add(k);
-        const c = co.get(k);
-        if (c) c.reports++;
-        else co.set(k, { name: e.name, type: e.type, key: k, reports: 1 });
-      }
+  const coRows = await collect((cursor) => store.entities({ reportIds: [...reports.keys()].slice(0, CO_REPORTS), limit: 500, cursor }), 5000);
+  for (const [, list] of groupByReport(coRows)) {
+    const seen = new Set<string>();
+    for (const e of list) {
+      const k = entityKey(e);
+      if (selfKeys.has(k) || seen.has(k) || foldText(e.name) === foldText(canonical)) continue;
+      seen.add(k);
+      const c = co.get(k);
+      if (c) c.reports++;
+      else co.set(k, { name: e.name, type: e.type, key: k, reports: 1 });
     }
   }
 
@@ -132,10 +131,38 @@ export async function entityPage(store: Store, name: string): Promise<EntityPage
     affiliations: [...affiliations.values()],
     reports: [...reports.values()].slice(0, LIST),
     reportCount: reports.size,
-    statementsBy: by.items,
+    statementsBy: by.slice(0, LIST),
     statementsAbout: about.slice(0, LIST),
-    events: events.items,
+    events: events.slice(0, LIST),
     coActors: [...co.values()].sort((x, y) => y.reports - x.reports || x.name.localeCompare(y.name)).slice(0, 30),
     reportsRead: read.length,
+  };
+}
+
+/** Pages of a listing gathered up to `max` items. */
+async function collect<T>(fetchPage: (cursor: string | null) => Promise<Page<T>>, max: number): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<T> = await fetchPage(cursor);
+    out.push(...page.items);
+    cursor = page.next;
+  } while (cursor && out.length < max);
+  return out;
+}
+
+/**
+ * A name no entity record carries (a speaker the entity tagger missed, say): what the
+ * name-matching listings find, or null when they find nothing.
+ */
+async function speakerOnlyPage(store: Store, name: string): Promise<EntityPage | null> {
+  const [by, events] = await Promise.all([store.statements({ speaker: name, limit: LIST }), store.events({ entity: name, limit: LIST })]);
+  if (by.items.length === 0 && events.items.length === 0) return null;
+  const reports = new Map<string, EntityReportRef>();
+  for (const x of [...by.items, ...events.items]) reports.set(x.reportId, { id: x.reportId, date: x.reportDate, sources: x.sources });
+  return {
+    name: by.items[0]?.item.speaker?.name ?? name, types: [], keys: [], aliases: [], roles: [], affiliations: [],
+    reports: [...reports.values()], reportCount: reports.size, statementsBy: by.items, statementsAbout: [], events: events.items,
+    coActors: [], reportsRead: 0,
   };
 }

@@ -80,7 +80,9 @@ export async function searchWithFacets(
   store: Store, query: string, filters: SearchFilters, page: { limit: number; cursor: string | null },
 ): Promise<{ result: SearchResult; next: string | null }> {
   const type = filters.type ?? 'report';
-  const found = await store.search(query, { limit: SEARCH_SCOPE });
+  const filtered = Boolean(filters.outlet || filters.entity || filters.since || filters.until);
+  // Unfiltered report pages are the store's own pages, so only they need snippets.
+  const found = await store.search(query, { limit: SEARCH_SCOPE, snippets: filtered });
   const ents = await entitiesOf(store, found.items.map((h) => h.reportId));
   const hits = found.items.filter((h) => keep(h, filters, ents));
   const result: SearchResult = {
@@ -88,6 +90,11 @@ export async function searchWithFacets(
   };
   if (type === 'report') {
     const offset = decodeCursor(page.cursor);
+    if (!filtered) {
+      const own = await store.search(query, { limit: page.limit, cursor: page.cursor });
+      result.reports = own.items;
+      return { result, next: own.next };
+    }
     result.reports = hits.slice(offset, offset + page.limit);
     return { result, next: offset + page.limit < hits.length ? encodeCursor(offset + page.limit) : null };
   }

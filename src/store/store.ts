@@ -44,8 +44,13 @@ export interface InReport<T> {
   item: T;
 }
 
+export interface SearchOptions extends PageOptions {
+  /** False to skip building snippets (they are then ''), for callers that only rank or count. */
+  snippets?: boolean;
+}
+
 export interface StatementFilter extends PageOptions {
-  /** Speaker name or alias to match (case-insensitive; matches resolved names too). */
+  /** A part of the speaker's name as stored (the resolved name, else the speaker's words), or an entity's exact name; case-insensitive. */
   speaker?: string;
 }
 
@@ -66,7 +71,7 @@ export interface ReportFilter extends PageOptions {
 
 /** Which report-level entities to list. */
 export interface EntityFilter extends PageOptions {
-  /** Name, alias or key to match exactly (case-insensitive). */
+  /** Name or key to match exactly (case-insensitive); aliases are matched only when no entity has that name or key. */
   name?: string;
   /** Only entities of these reports (at most 1000 ids). */
   reportIds?: string[];
@@ -95,7 +100,7 @@ export interface Store {
   /** Reports newest first, optionally within dates and by a credited source. */
   listReports(options?: ReportFilter): Promise<Page<ReportSummary>>;
   /** Full-text search over report bodies and titles; throws StoreError `search/bad-query` on bad syntax. */
-  search(query: string, options?: PageOptions): Promise<Page<SearchHit>>;
+  search(query: string, options?: SearchOptions): Promise<Page<SearchHit>>;
   statements(filter?: StatementFilter): Promise<Page<InReport<Statement>>>;
   unknowns(options?: PageOptions): Promise<Page<InReport<Unknown>>>;
   events(filter?: TimeFilter): Promise<Page<InReport<EventRecord>>>;

@@ -21,6 +21,9 @@ export function toFtsQuery(query: string): string {
   return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
 }
 
+const ENTITY_ROWS = 'SELECT e.report_id, r.date AS rdate, r.sources AS rsources, e.data FROM entities e JOIN reports r ON r.id = e.report_id';
+const ENTITY_ORDER = 'ORDER BY r.date DESC, e.report_id, e.rowid LIMIT @limit OFFSET @offset';
+
 /** Read-side statements of the SQLite store, prepared once. */
 export function createSqliteQueries(db: Database.Database) {
   const st = {
@@ -32,21 +35,34 @@ export function createSqliteQueries(db: Database.Database) {
         AND (@until IS NULL OR substr(date, 1, length(@until)) <= @until)
         AND (@source IS NULL OR EXISTS (SELECT 1 FROM report_sources s WHERE s.report_id = reports.id AND s.name = @source COLLATE NOCASE))
       ORDER BY date DESC, id LIMIT @limit OFFSET @offset`),
-    // Name and key use their indexes; aliases need a scan, narrowed first by a LIKE on the JSON.
-    entities: db.prepare(`SELECT e.report_id, r.date AS rdate, r.sources AS rsources, e.data FROM entities e JOIN reports r ON r.id = e.report_id
-      WHERE (@ids IS NULL OR e.report_id IN (SELECT value FROM json_each(@ids)))
-        AND (@name IS NULL OR e.name = @name COLLATE NOCASE OR e.key = @name
-             OR (e.data LIKE '%' || @name || '%' AND EXISTS (SELECT 1 FROM json_each(e.data, '$.aliases') a WHERE a.value = @name COLLATE NOCASE)))
-      ORDER BY r.date DESC, e.report_id, e.rowid LIMIT @limit OFFSET @offset`),
+    // One statement per filter shape: an `@x IS NULL OR ...` guard would keep SQLite off the indexes.
+    entitiesAll: db.prepare(`${ENTITY_ROWS} ${ENTITY_ORDER}`),
+    entitiesByIds: db.prepare(`${ENTITY_ROWS} WHERE e.report_id IN (SELECT value FROM json_each(@ids)) ${ENTITY_ORDER}`),
+    entitiesByName: db.prepare(`${ENTITY_ROWS}
+      WHERE e.rowid IN (SELECT rowid FROM entities WHERE name = @name COLLATE NOCASE UNION SELECT rowid FROM entities WHERE key = @name)
+        AND (@ids IS NULL OR e.report_id IN (SELECT value FROM json_each(@ids))) ${ENTITY_ORDER}`),
+    // Aliases live in the JSON, so matching them scans the table; only done when no name or key matches.
+    entitiesByAlias: db.prepare(`${ENTITY_ROWS}
+      WHERE e.data LIKE '%' || @name || '%' AND EXISTS (SELECT 1 FROM json_each(e.data, '$.aliases') a WHERE a.value = @name COLLATE NOCASE)
+        AND (@ids IS NULL OR e.report_id IN (SELECT value FROM json_each(@ids))) ${ENTITY_ORDER}`),
+    hasEntityName: db.prepare('SELECT EXISTS (SELECT 1 FROM entities WHERE name = @name COLLATE NOCASE) OR EXISTS (SELECT 1 FROM entities WHERE key = @name) AS n'),
     search: db.prepare(`SELECT f.report_id, r.date, r.title, r.sources, snippet(reports_fts, 2, '[', ']', '…', 16) AS snippet, bm25(reports_fts) AS score
+      FROM reports_fts f JOIN reports r ON r.id = f.report_id WHERE reports_fts MATCH ? ORDER BY score, r.date DESC LIMIT ? OFFSET ?`),
+    // Snippets cost most of a search (each re-reads its text); callers that only rank skip them.
+    searchBare: db.prepare(`SELECT f.report_id, r.date, r.title, r.sources, '' AS snippet, bm25(reports_fts) AS score
       FROM reports_fts f JOIN reports r ON r.id = f.report_id WHERE reports_fts MATCH ? ORDER BY score, r.date DESC LIMIT ? OFFSET ?`),
     statementsAll: db.prepare(`SELECT s.report_id, r.date AS rdate, r.sources AS rsources, s.data FROM statements s JOIN reports r ON r.id = s.report_id
       ORDER BY r.date DESC, s.report_id, s.start LIMIT ? OFFSET ?`),
-    statementsBy: db.prepare(`SELECT s.report_id, r.date AS rdate, r.sources AS rsources, s.data FROM statements s JOIN reports r ON r.id = s.report_id
-      WHERE s.speaker LIKE '%' || @who || '%'
-         OR EXISTS (SELECT 1 FROM entities e WHERE e.report_id = s.report_id AND e.id = s.speaker_entity
-                    AND (e.name LIKE '%' || @who || '%' OR EXISTS (SELECT 1 FROM json_each(e.data, '$.aliases') a WHERE a.value LIKE @who)))
-      ORDER BY r.date DESC, s.report_id, s.start LIMIT @limit OFFSET @offset`),
+    // The speaker match scans the small speaker index, not the rows; only the page's rows are then read.
+    statementsBy: db.prepare(`WITH m AS (
+        SELECT rowid AS rid FROM statements INDEXED BY statements_speaker WHERE speaker LIKE '%' || @who || '%'
+        UNION SELECT s2.rowid FROM entities e JOIN statements s2 ON s2.report_id = e.report_id AND s2.speaker_entity = e.id WHERE e.name = @who COLLATE NOCASE
+      ), page AS (
+        SELECT s.rowid AS rid, r.date AS rdate, r.sources AS rsources, s.report_id, s.start FROM statements s JOIN reports r ON r.id = s.report_id
+        WHERE s.rowid IN (SELECT rid FROM m) ORDER BY r.date DESC, s.report_id, s.start LIMIT @limit OFFSET @offset
+      )
+      SELECT page.report_id, page.rdate, page.rsources, s.data FROM page JOIN statements s ON s.rowid = page.rid
+      ORDER BY page.rdate DESC, page.report_id, page.start`),
     unknowns: db.prepare(`SELECT u.report_id, r.date AS rdate, r.sources AS rsources, u.data FROM unknowns u JOIN reports r ON r.id = u.report_id
       ORDER BY r.date DESC, u.report_id, u.id LIMIT ? OFFSET ?`),
     events: db.prepare(`SELECT v.report_id, r.date AS rdate, r.sources AS rsources, v.data FROM events v JOIN reports r ON r.id = v.report_id
@@ -71,7 +87,7 @@ export function createSqliteQueries(db: Database.Database) {
   const counts = Object.fromEntries(
     ['reports', 'mentions', 'statements', 'events', 'dates', 'unknowns', 'diagnostics'].map((t) => [t, st.count(t)]),
   );
-  const n = (s: Database.Statement) => (s.get() as { n: number }).n;
+  const n = (s: Database.Statement, params?: Record<string, unknown>) => ((params ? s.get(params) : s.get()) as { n: number }).n;
 
   return {
     hasReport: (id: string) => st.has.get(id) !== undefined,
@@ -96,11 +112,11 @@ export function createSqliteQueries(db: Database.Database) {
       return (st.list.all({ since: f.since ?? null, until: f.until ?? null, source: f.source ?? null, limit, offset }) as { id: string; date: string | null; title: string | null; sources: string; excerpt: string }[])
         .map((r) => ({ id: r.id, date: r.date, title: r.title, sources: JSON.parse(r.sources), excerpt: r.excerpt }));
     },
-    search(query: string, limit: number, offset: number): SearchHit[] {
+    search(query: string, limit: number, offset: number, snippets = true): SearchHit[] {
       const fts = toFtsQuery(query);
       if (fts === '') throw new StoreError('search/bad-query', 'the search query is empty');
       try {
-        return (st.search.all(fts, limit, offset) as { report_id: string; date: string | null; title: string | null; sources: string; snippet: string; score: number }[])
+        return ((snippets ? st.search : st.searchBare).all(fts, limit, offset) as { report_id: string; date: string | null; title: string | null; sources: string; snippet: string; score: number }[])
           .map((r) => ({ reportId: r.report_id, date: r.date, title: r.title, sources: JSON.parse(r.sources), snippet: r.snippet, score: -r.score }));
       } catch (e) {
         const msg = (e as Error).message;
@@ -120,7 +136,12 @@ export function createSqliteQueries(db: Database.Database) {
     },
     entities(f: EntityFilter, limit: number, offset: number): InReport<EntityRecord>[] {
       const ids = f.reportIds ? JSON.stringify(f.reportIds.slice(0, 1000)) : null;
-      return inReport<EntityRecord>(st.entities.all({ ids, name: f.name ?? null, limit, offset }) as never);
+      const p = { ids, name: f.name ?? null, limit, offset };
+      let rows: unknown[];
+      if (p.name !== null) rows = (n(st.hasEntityName, { name: p.name }) ? st.entitiesByName : st.entitiesByAlias).all(p);
+      else if (ids !== null) rows = st.entitiesByIds.all(p);
+      else rows = st.entitiesAll.all(p);
+      return inReport<EntityRecord>(rows as never);
     },
     dates: (reportId: string) => parseAll<DateExpr>(layers.dates.all(reportId) as { data: string }[]),
     stats(): StoreStats {

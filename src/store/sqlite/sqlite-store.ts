@@ -104,7 +104,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
     async search(query, o = {}) {
       const limit = pageSize(o.limit);
       const offset = decodeCursor(o.cursor);
-      return toPage(q.search(query, limit + 1, offset), offset, limit);
+      return toPage(q.search(query, limit + 1, offset, o.snippets !== false), offset, limit);
     },
     async statements(f = {}) {
       const limit = pageSize(f.limit);

@@ -18,7 +18,8 @@ export const entityPage: Page = async ({ params }) => {
     e.aliases.length ? [h('dt', {}, 'Also called'), h('dd', {}, e.aliases.join(', '))] : null,
     e.roles.length ? [h('dt', {}, 'Roles'), h('dd', {}, e.roles.join(', '))] : null,
     e.affiliations.length ? [h('dt', {}, 'Affiliation'), h('dd', {}, e.affiliations.join(', '))] : null,
-    [h('dt', {}, 'Mentioned in'), h('dd', {}, plural(e.reportCount, 'report'))],
+    [h('dt', {}, 'Mentioned in'), h('dd', {}, plural(e.reportCount, 'report'),
+      e.reportsRead && e.reportsRead < e.reportCount ? h('span', { class: 'muted' }, ` (statements and events below come from the ${e.reportsRead} newest)`) : null)],
   );
   const node = h('div', { class: 'entity-page' },
     h('header', { class: 'entity-head' },
@@ -35,7 +36,7 @@ export const entityPage: Page = async ({ params }) => {
       h('div', {},
         section('Statements by', e.statementsBy.length, h('ul', { class: 'cards' }, e.statementsBy.map(statementCard)), `No statement attributed to ${e.name}.`),
         section('Statements about', e.statementsAbout.length, h('ul', { class: 'cards' }, e.statementsAbout.map(statementCard)),
-          e.reportCount ? `No statement mentions ${e.name} in its content (in the ${plural(e.reportsRead, 'newest report')} read).` : 'No report mentions this entity by name.'),
+          e.reportCount ? `No statement mentions ${e.name} in its content.` : 'No report mentions this entity by name.'),
         section('Events', e.events.length, eventTimeline(e.events), `No event with ${e.name} as actor or target.`),
       ),
       h('aside', {},
