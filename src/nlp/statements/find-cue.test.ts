@@ -24,6 +24,18 @@ const cases: [string, string, string | null, string?][] = [
   ['She continued to work.', 'continued', null, 'continue-not-speech'],
   ['He read the bill twice.', 'read', null, 'read-not-document'],
   ['The ring aimed at recruiting soldiers was dismantled.', 'aimed', null],
+  ['She spoke about the flooding.', 'spoke', 'speak'],
+  ['He was referring to the budget.', 'referring', 'refer'],
+  ['The senator portrayed the plan as reckless.', 'portrayed', 'portray'],
+  ['The mayor declined to comment.', 'declined', 'decline'],
+  ['The report was said to be late.', 'said', 'say'],
+  ['She spoke for an hour.', 'spoke', null, 'particle-missing'],
+  ['The cases refer back to 2019.', 'refer', null, 'particle-missing'],
+  ['The contests known as Super Tuesday are near.', 'known', null, 'known-as'],
+  ['You know, the river was higher then.', 'know', null, 'you-know-filler'],
+  ['The firm has not responded to requests for comment.', 'responded', null, 'respond-to-request'],
+  ['The captain has not been charged.', 'charged', null, 'passive-stance'],
+  ['The ship called at Las Palmas.', 'called', null, 'called-naming'],
 ];
 
 test('cueAt', async (t) => {

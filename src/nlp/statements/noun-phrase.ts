@@ -89,6 +89,12 @@ export function npEndingAt(ctx: Ctx, last: number, min: number): TokSpan | null 
       j -= 2;
       continue;
     }
+    // "Six in 10": a proportion reads as one phrase.
+    if (wj === 'in' && pos(ctx, j + 1) === 'NUM' && j - 1 >= min && pos(ctx, j - 1) === 'NUM') {
+      first = j - 1;
+      j -= 2;
+      continue;
+    }
     if (LINKING_ADP.has(wj) && pj === 'ADP' && j - 1 >= min && isNominal(ctx, j - 1) && wj !== 'on' && wj !== 'in') {
       first = j;
       j--;

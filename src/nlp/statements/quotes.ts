@@ -9,6 +9,10 @@ export interface Quote {
 }
 
 const OPENERS = new Set(['“', '"', '«', '„']);
+/** True for a line break or a character that can start an opening or closing mark (“ ” " « » „ ' `). */
+function isQuoteOrBreak(c: number): boolean {
+  return c === 0x0a || c === 0x22 || c === 0x27 || c === 0x60 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x201e;
+}
 const CLOSERS: Record<string, string[]> = { '“': ['”', '"'], '"': ['"', '”'], '«': ['»'], '„': ['“', '”'], "''": ["''", '”'], '``': ["''"] };
 
 /**
@@ -22,6 +26,13 @@ export function findQuotes(text: string): Quote[] {
   let open: { start: number; mark: string } | null = null;
   let lastNonSpace = -1;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Fast path: most characters are neither quote marks nor line breaks.
+    if (!isQuoteOrBreak(code)) {
+      if (code > 32 && code !== 160 && code < 0x2000) lastNonSpace = i;
+      else if (text[i].trim() !== '') lastNonSpace = i;
+      continue;
+    }
     const ch = text[i];
     if (ch === '\n') {
       if (open) {

@@ -5,11 +5,15 @@ import type { Quote } from '../quotes.js';
 export function kindOf(text: string, content: Span[], quotes: readonly Quote[]): StatementKind {
   let inside = 0;
   let outside = 0;
+  const WORD = /[\p{L}\p{N}]/u;
   for (const c of content) {
+    // Quotes are sorted and disjoint: walk them alongside the content instead of testing each one per character.
+    let k = 0;
+    while (k < quotes.length && quotes[k].end <= c.start) k++;
     for (let i = c.start; i < c.end; i++) {
-      if (!/[\p{L}\p{N}]/u.test(text[i])) continue;
-      const q = quotes.some((qq) => qq.start <= i && i < qq.end);
-      if (q) inside++;
+      if (!WORD.test(text[i])) continue;
+      while (k < quotes.length && quotes[k].end <= i) k++;
+      if (k < quotes.length && quotes[k].start <= i) inside++;
       else outside++;
     }
   }

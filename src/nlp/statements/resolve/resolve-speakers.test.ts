@@ -97,6 +97,42 @@ const cases: Case[] = [
     name: 'Maria Lopez',
     resolvedBy: 'mention',
   },
+  {
+    title: '"the company" → a business name, not a place the tagger called an organisation',
+    text: 'Harlow Shipping owns the ship. It ran aground off Brenna on Sunday. The company denied that the captain ignored warnings.',
+    mentions: [{ text: 'Harlow Shipping', type: 'PERSON', entity: 'e5' }, { text: 'Brenna', type: 'ORG', entity: 'e6' }],
+    cue: 'denied',
+    entity: 'e5',
+    name: 'Harlow Shipping',
+    resolvedBy: 'nominal-org-name',
+  },
+  {
+    title: '"the company" skips a name the report also uses for a place',
+    text: 'Crews reached Brenna on Monday. The port of Brenna was closed. The company said the cargo was safe.',
+    mentions: [{ text: 'Brenna', type: 'ORG', entity: 'e6' }, { text: 'Brenna', type: 'LOC', entity: 'e7', nth: 1 }],
+    cue: 'said',
+    entity: null,
+    name: 'company',
+    resolvedBy: 'text',
+  },
+  {
+    title: 'the name that ends the speaker phrase wins over an earlier name in it',
+    text: '“The sea is calm,” Coast Authority spokesman Rui Lobo told reporters.',
+    mentions: [{ text: 'Coast Authority', type: 'ORG', entity: 'e8' }, { text: 'Rui Lobo', type: 'PERSON', entity: 'e9' }],
+    cue: 'told',
+    entity: 'e9',
+    name: 'Rui Lobo',
+    resolvedBy: 'mention',
+  },
+  {
+    title: 'a name inside a modifier is not the speaker',
+    text: 'Two workers at the port of Brenna said the tanks were damaged.',
+    mentions: [{ text: 'Brenna', type: 'LOC', entity: 'e7' }],
+    cue: 'said',
+    entity: null,
+    name: 'Two workers at the port of Brenna',
+    resolvedBy: 'text',
+  },
 ];
 
 test('speaker resolution', async (t) => {
