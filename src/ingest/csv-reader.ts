@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { once } from 'node:events';
 import { parse, type CsvError } from 'csv-parse';
 import { createDiagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { resolveColumns, type ColumnIndex, type ColumnMap } from './column-map.js';
@@ -59,7 +58,15 @@ export async function* readCsvStream(bytes: AsyncIterable<Uint8Array>, file: str
     },
   });
   // Back-pressure: wait for the parser to drain, or to close when reading stopped early.
-  const room = () => Promise.race([once(parser, 'drain'), once(parser, 'close')]);
+  const room = () => new Promise<void>((resolve) => {
+    const done = () => {
+      parser.off('drain', done);
+      parser.off('close', done);
+      resolve();
+    };
+    parser.on('drain', done);
+    parser.on('close', done);
+  });
   const pump = (async () => {
     try {
       if (!parser.write(first.value)) await room();

@@ -71,11 +71,15 @@ export function looksLikeHtml(s: string): boolean {
   return /<\/?[a-zA-Z][^>]*>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/.test(s);
 }
 
+let scratch: ({ innerHTML: string } & NodeLike) | null = null;
+
 /** Reduce an HTML fragment (feed content, a description) to plain text; plain text passes through tidied. */
 export function htmlFragmentToText(html: string): string {
   if (!looksLikeHtml(html)) return html.replace(/\r\n?/g, '\n').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
-  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-  const body = document.body as unknown as { innerHTML: string } & NodeLike;
-  body.innerHTML = html;
-  return nodeText(body);
+  // One scratch document, reused: building a document per fragment costs more than the parse.
+  scratch ??= parseHTML('<!doctype html><html><head></head><body></body></html>').document.body as unknown as { innerHTML: string } & NodeLike;
+  scratch.innerHTML = html;
+  const text = nodeText(scratch);
+  scratch.innerHTML = '';
+  return text;
 }
