@@ -17,6 +17,14 @@ function isNominal(ctx: Ctx, i: number): boolean {
   return p === 'NOUN' || p === 'PROPN';
 }
 
+/**
+ * A capitalised word the tagger read as a verb right after a name: "Vellmar Shipping",
+ * "Acme Trading". Inside a sentence such a word is part of the name, not a verb.
+ */
+function isNameVerb(ctx: Ctx, i: number): boolean {
+  return pos(ctx, i) === 'VERB' && pos(ctx, i - 1) === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(ctx.doc.token(i));
+}
+
 /** True when token `i` is glued to both neighbours ("R-Ariz", "co-founder"). */
 function isGluedHyphen(ctx: Ctx, i: number): boolean {
   return (word(ctx, i) === '-' || word(ctx, i) === '–') && tEnd(ctx, i - 1) === tStart(ctx, i) && tEnd(ctx, i) === tStart(ctx, i + 1);
@@ -46,7 +54,7 @@ export function npEndingAt(ctx: Ctx, last: number, min: number): TokSpan | null 
   const w = word(ctx, last);
   const p = pos(ctx, last);
   if (SUBJECT_PRONOUNS.has(w)) return { first: last, last };
-  if (!(p === 'NOUN' || p === 'PROPN' || (p === 'NUM' && last > min) || NUMBER_WORDS.has(w))) {
+  if (!(p === 'NOUN' || p === 'PROPN' || (p === 'NUM' && last > min) || NUMBER_WORDS.has(w) || (last > min && isNameVerb(ctx, last)))) {
     const m = mentionAt(ctx, last);
     if (!m || m.last !== last) return null;
   }

@@ -37,6 +37,12 @@ const cases: Case[] = [
     mentions: [{ text: 'Peruvian navy', type: 'ORG', entity: 'e2' }],
     want: [{ kind: 'unspecified-actor', subject: 'Peruvian navy', entity: 'e2', about: 'who owned them', rule: 'not-specified' }],
   },
+  {
+    title: 'a company name whose last word the tagger reads as a verb',
+    text: 'Nordvik Shipping has not yet responded to requests for comment.',
+    mentions: [{ text: 'Nordvik', type: 'PERSON', entity: 'e3' }],
+    want: [{ kind: 'no-response', subject: 'Nordvik Shipping', about: 'a response', rule: 'not-responded' }],
+  },
   // Must NOT yield a gap.
   { title: 'not: a plain statement', text: 'The navy said it seized two boats.', want: [] },
   { title: 'not: it is clear', text: 'It is clear that the boats were seized.', want: [] },
