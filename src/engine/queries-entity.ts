@@ -5,10 +5,10 @@ import { entityKey, groupByReport } from './queries-facets.js';
 import { foldText } from './queries-text.js';
 
 /** How many of an entity's reports (the newest) are read for its statements, events and roles. */
-export const ENTITY_READ_REPORTS = 20;
+export const ENTITY_READ_REPORTS = 10;
 /** How many of its reports are looked at for co-occurring actors. */
-const CO_REPORTS = 200;
-const MAX_RECORDS = 1000;
+const CO_REPORTS = 50;
+const MAX_RECORDS = 500;
 const LIST = 100;
 
 export interface EntityReportRef {

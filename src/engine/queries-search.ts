@@ -5,7 +5,7 @@ import { computeFacets, groupByReport, type SearchFacets } from './queries-facet
 import { foldText, matchesTerms, queryTerms } from './queries-text.js';
 
 /** Filters and facets apply to this many best matches; the answer says when it was reached. */
-export const SEARCH_SCOPE = 200;
+export const SEARCH_SCOPE = 100;
 /** A statements page reads at most this many reports, so one request stays fast. */
 const STATEMENT_SCAN = 40;
 
@@ -28,8 +28,10 @@ export interface SearchResult {
   type: 'report' | 'statement';
   /** Matching reports after filters (within the scope). */
   total: number;
-  /** True when more than SEARCH_SCOPE reports matched and only the best were filtered and counted. */
+  /** True when more than `scope` reports matched and only the best were filtered and counted. */
   capped: boolean;
+  /** How many of the best matches filters and facets cover (SEARCH_SCOPE). */
+  scope: number;
   facets: SearchFacets;
   reports: SearchHit[];
   statements: StatementHit[];
@@ -86,7 +88,7 @@ export async function searchWithFacets(
   const ents = await entitiesOf(store, found.items.map((h) => h.reportId));
   const hits = found.items.filter((h) => keep(h, filters, ents));
   const result: SearchResult = {
-    query, type, total: hits.length, capped: found.next !== null, facets: computeFacets(hits, ents), reports: [], statements: [],
+    query, type, total: hits.length, capped: found.next !== null, scope: SEARCH_SCOPE, facets: computeFacets(hits, ents), reports: [], statements: [],
   };
   if (type === 'report') {
     const offset = decodeCursor(page.cursor);

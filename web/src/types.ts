@@ -33,7 +33,7 @@ export interface Analysis {
 export interface InReport<T> { reportId: string; reportDate: string | null; sources: string[]; item: T; title?: string | null }
 export interface FacetValue { value: string; count: number; type?: EntityType }
 export interface SearchResult {
-  query: string; type: 'report' | 'statement'; total: number; capped: boolean;
+  query: string; type: 'report' | 'statement'; total: number; capped: boolean; scope: number;
   facets: { outlet: FacetValue[]; date: FacetValue[]; dateUnit: 'day' | 'month' | 'year'; entity: FacetValue[]; entityType: FacetValue[] };
   reports: SearchHit[]; statements: InReport<Statement>[];
 }

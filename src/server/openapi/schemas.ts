@@ -97,7 +97,7 @@ export const SCHEMAS = {
   SearchResult: {
     type: 'object', required: ['query', 'type', 'total', 'capped', 'facets', 'reports', 'statements'],
     properties: {
-      query: { type: 'string' }, type: { enum: ['report', 'statement'] }, total: { type: 'integer' }, capped: { type: 'boolean' },
+      query: { type: 'string' }, type: { enum: ['report', 'statement'] }, total: { type: 'integer' }, capped: { type: 'boolean' }, scope: { type: 'integer' },
       facets: { type: 'object', properties: { outlet: facet, date: facet, dateUnit: { enum: ['day', 'month', 'year'] }, entity: facet, entityType: facet } },
       reports: { type: 'array', items: { $ref: '#/components/schemas/SearchHit' } },
       statements: { type: 'array', items: { $ref: '#/components/schemas/StatementInReport' } },

@@ -84,7 +84,7 @@ export const searchPage: Page = async ({ query }) => {
           h('ul', { class: 'plain' }, res.facets.entityType.map((v) => h('li', {}, typeBadge(v.value), ' ', h('span', { class: 'count' }, String(v.count)))))) : null,
       ),
       h('section', { class: 'search-results', 'aria-label': 'results' },
-        h('p', { class: 'result-count' }, count, res.capped ? ' (filters and counts cover the best 200 matches)' : '', ' ', chips),
+        h('p', { class: 'result-count' }, count, res.capped ? ` (filters and counts cover the best ${res.scope} matches)` : '', ' ', chips),
         empty ? h('p', { class: 'empty' }, type === 'report' ? 'No report matches. Try fewer words, or remove a filter.' : 'No statement in the matching reports holds these words.') : results,
         more),
     ),
