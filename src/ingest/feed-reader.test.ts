@@ -122,3 +122,22 @@ test('HTML entities undefined in XML give one warning and the item is still read
   assert.equal(reports(items).length, 1);
   assert.deepEqual(warnings(items).map((w) => w.code), ['input/undefined-entity']);
 });
+
+test('RSS 1.0 (RDF) items with dc:date and dc:creator', async () => {
+  const xml = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://ledger.example/"><title>Cargo Ledger</title><link>https://ledger.example/</link></channel>
+<item rdf:about="https://ledger.example/1"><title>Insurers count the cost</title><link>https://ledger.example/1</link><dc:date>2024-03-06T08:00:00Z</dc:date><dc:creator>Tom Berg</dc:creator><description>Insurers said the claim could exceed ten million euros.</description></item>
+</rdf:RDF>`;
+  const r = reports(await collect(readFeedStream(chunked(Buffer.from(xml), 64), 'ledger.rdf')));
+  assert.equal(r.length, 1);
+  assert.deepEqual([r[0].date, r[0].title, r[0].url, r[0].outlet], ['2024-03-06', 'Insurers count the cost', 'https://ledger.example/1', 'Cargo Ledger']);
+  assert.equal(r[0].externalId, 'https://ledger.example/1');
+});
+
+test('hostile feed: a 5 MB attribute is parsed in bounded time and the items are kept', async () => {
+  const xml = `<rss><channel><title>T</title><item><title x="${'a'.repeat(5_000_000)}">Big</title><description>The port said the tanker was towed.</description></item></channel></rss>`;
+  const t0 = performance.now();
+  const items = await collect(readFeedStream(chunked(Buffer.from(xml), 65536), 'attr.xml'));
+  assert.ok(performance.now() - t0 < 5000);
+  assert.deepEqual(reports(items).map((r) => r.title), ['Big']);
+});

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { createPipeline } from '../nlp/pipeline.js';
 import { ingestItems } from '../engine/ingest.js';
 import { collect, fixturePath } from './fixture-files.js';
-import { readInputs } from './read-inputs.js';
+import { readBufferItems, readInputs } from './read-inputs.js';
 
 /** A folder holding one of every format, good and hostile, some without telling extensions. */
 function makeBatch(): string {
@@ -68,5 +68,20 @@ test('ingesting the mixed folder stores every good report and names every reject
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('stdin bytes are read by the reader their content shows', async () => {
+  const cases: [string | Buffer, string[]][] = [
+    [readFileSync(fixturePath('atom-basic.xml')), ['report', 'report']],
+    [readFileSync(fixturePath('page-article.html')), ['report']],
+    [readFileSync(fixturePath('sample.warc.gz')), ['report', 'report', 'input/too-deep']],
+    ['date 2024-03-08 The mayor said the bay was clean.\nSource: Lisbon Courier.', ['report']],
+    ['', ['input/empty']],
+  ];
+  for (const [input, want] of cases) {
+    const items = await collect(readBufferItems(typeof input === 'string' ? Buffer.from(input) : input, '-'));
+    assert.deepEqual(items.map((i) => (i.kind === 'report' ? 'report' : i.diagnostic.code)), want);
+    for (const i of items) assert.equal(i.kind === 'report' ? i.report.origin?.file : i.diagnostic.file, '-');
   }
 });

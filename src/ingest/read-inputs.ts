@@ -61,11 +61,12 @@ async function* bufferStream(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += 65536) yield bytes.subarray(i, i + 65536);
 }
 
-/** Read stdin whole (bounded), then pick the reader by sniffing. */
-async function* readStdinItems(options: ReaderOptions): AsyncGenerator<ReadItem> {
+/**
+ * Read bytes already in memory (stdin) with the reader their content shows: feed, WARC, HTML,
+ * else seed-format or plain text. `file` names them in diagnostics.
+ */
+export async function* readBufferItems(bytes: Uint8Array, file: string, options: ReaderOptions = {}): AsyncGenerator<ReadItem> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const bytes = await readStdin();
-  const file = '-';
   const format = sniffFormat(bytes);
   if (format === 'feed') yield* readFeedStream(bufferStream(bytes), file, { date: options.date });
   else if (format === 'warc') yield* readWarcStream(bufferStream(bytes), file, { date: options.date, maxPageBytes: maxFileBytes });
@@ -90,7 +91,7 @@ export async function* readFileItems(file: string, options: ReaderOptions = {}):
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const place = { file, source: 'reader' };
   if (file === '-') {
-    yield* readStdinItems(options);
+    yield* readBufferItems(await readStdin(), '-', options);
     return;
   }
   let format: InputFormat;
