@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestServer, type TestServer } from './api-test-helpers.js';
-import { storyFixtures } from './test-fixtures.js';
+import { storyFixtures } from './fixture-reports.js';
 
 describe('API: reading', () => {
   let srv: TestServer;

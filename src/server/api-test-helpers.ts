@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/analysis.js';
 import { createPipeline } from '../nlp/pipeline.js';
 import { startServer, type RunningServer, type StartOptions } from './start-server.js';
-import { createFixtureStore } from './test-fixtures.js';
+import { createFixtureStore } from './fixture-reports.js';
 
 export interface TestServer extends RunningServer {
   /** GET (or another method) a path and parse the JSON answer. */

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { ingestPaths } from '../../engine/ingest.js';
 import { packagePath } from '../../model/paths.js';
 import { startServer, type RunningServer } from '../start-server.js';
-import { createFixtureStore, storyFixtures } from '../test-fixtures.js';
+import { createFixtureStore, storyFixtures } from '../fixture-reports.js';
 import { browserSkipReason, buildWebUi, launchBrowser, screenshotDir, type Browser } from './browser.js';
 
 const skip = browserSkipReason();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../start-server.js';
-import { buildAnalysis, createFixtureStore } from '../test-fixtures.js';
+import { buildAnalysis, createFixtureStore } from '../fixture-reports.js';
 import { browserSkipReason, buildWebUi, launchBrowser, screenshotDir, type Browser } from './browser.js';
 
 const skip = browserSkipReason();
