@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { packagePath } from '../../model/paths.js';
 
-/** Debian's Chromium; the browser tests skip when it is not installed (see .ci/chromium-setup.sh). */
-export const CHROMIUM = '/usr/bin/chromium';
+/**
+ * Debian's Chromium (NEWSGRAPH_CHROMIUM overrides the path); the browser tests skip when it is
+ * not installed (see .ci/chromium-setup.sh).
+ */
+export const CHROMIUM = process.env.NEWSGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
