@@ -26,7 +26,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { data: '../shared/data/ner', out: packagePath('models', 'ner.bin'), epochs: 6, dev: true, clusters: true, buildClusters: null, weights: new Map(), local: false };
+  const a: Args = { data: '../shared/data/ner', out: packagePath('models', 'ner.bin'), epochs: 8, dev: true, clusters: true, buildClusters: null, weights: new Map(), local: false };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     if (k === '--data') a.data = argv[++i];
@@ -69,7 +69,7 @@ function devScore(model: NerModel, dev: Instance[]): { f1: number; per: string }
 }
 
 /**
- * Train the news NER tagger: `npm run train:ner -- --data ../shared/data/ner [--epochs 6]
+ * Train the news NER tagger: `npm run train:ner -- --data ../shared/data/ner [--epochs 8]
  * [--out models/ner.bin] [--no-dev] [--no-clusters] [--local] [--build-clusters ../shared/data/unlabeled]`.
  * `--build-clusters DIR` first learns word classes from the .txt files in DIR and writes
  * models/ner-clusters.tsv; without it the existing file is used (when present and not
