@@ -13,6 +13,6 @@ it('every command has a summary and at least one example', () => {
   for (const c of COMMANDS) {
     assert.ok(c.summary.length > 10, c.name);
     assert.ok(c.examples.length > 0, c.name);
-    for (const e of c.examples) assert.ok(e.startsWith(`newsgraph ${c.name}`) || e.includes(`| newsgraph ${c.name}`), `${c.name}: ${e}`);
+    assert.ok(c.examples.some((e) => new RegExp(`(^|[ |])newsgraph ${c.name}( |$)`).test(e)), `${c.name}: no example runs it`);
   }
 });
