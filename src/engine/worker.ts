@@ -81,11 +81,21 @@ export async function runWorker(store: Store, options: WorkerOptions = {}): Prom
   }, Math.max(100, Math.floor(leaseMs / 3)));
   heartbeat.unref();
 
+  // Abandoned rows can only appear when a lease runs out, so looking for them once a lease (and
+  // whenever the queue looks empty) is enough.
+  let lastSweep = 0;
+  const sweep = async (force: boolean) => {
+    if (!force && performance.now() - lastSweep < leaseMs) return;
+    lastSweep = performance.now();
+    await failExhausted(pg.pool, maxAttempts);
+  };
+
   const loop = async () => {
     while (!signal.aborted) {
-      await failExhausted(pg.pool, maxAttempts);
+      await sweep(false);
       const claim = await claimReports(pg.pool, name, batchSize, leaseMs, maxAttempts);
       if (claim.items.length === 0) {
+        await sweep(true);
         if (options.once && (await queueCounts(pg.pool)).pending === 0) return;
         await sleep(options.once ? Math.min(pollMs, 250) : pollMs, signal);
         continue;
