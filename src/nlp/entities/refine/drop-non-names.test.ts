@@ -16,3 +16,8 @@ test('drop-non-names and split-run-ons: pronouns, dates and run-ons are not name
   const { mentions } = await entitiesOf('Leaders from France, Germany, Italy met.');
   assert.ok(mentions.every((m) => !m.text.includes(',')), 'no span runs across commas');
 });
+
+test('split-run-ons: an absurdly long span is not a name', async () => {
+  const { mentions } = await entitiesOf(`${'Putin '.repeat(40)}spoke.`);
+  assert.ok(mentions.every((m) => m.text.split(' ').length <= 12));
+});

@@ -1,10 +1,14 @@
 import type { Draft, Refiner } from '../draft.js';
 
+/** Longer spans are tagger run-ons, not names ("Newfoundland and Labrador Court of Appeal" is 6). */
+export const MAX_NAME_TOKENS = 12;
+
 const BREAKS = new Set([',', ';', ':', '(', ')', '"', '“', '”', '‘', '’', '[', ']', '—', '–', '|', '/', '?', '!']);
 
 /**
  * No run-on spans: cut a draft at punctuation that never sits inside a name (commas, quotes,
- * brackets, dashes, semicolons) and drop pieces that are empty or only punctuation.
+ * brackets, dashes, semicolons) and drop pieces that are empty, only punctuation, or longer than
+ * MAX_NAME_TOKENS.
  */
 export const splitRunOns: Refiner = (drafts, { doc }) => {
   const out: Draft[] = [];
@@ -17,5 +21,5 @@ export const splitRunOns: Refiner = (drafts, { doc }) => {
       }
     }
   }
-  return out.filter((d) => /[\p{L}\p{N}]/u.test(doc.text.slice(doc.tokens.start[d.first], doc.tokens.end[d.end - 1])));
+  return out.filter((d) => d.end - d.first <= MAX_NAME_TOKENS && /[\p{L}\p{N}]/u.test(doc.text.slice(doc.tokens.start[d.first], doc.tokens.end[d.end - 1])));
 };
