@@ -9,8 +9,8 @@ import { finishReport } from '../src/ingest/finish-report.js';
 import type { EvalResult } from './eval-result.js';
 import { goldActors, primaryEvent, scoreSlot, slotF1, typeScores, type SlotTally } from './events-score.js';
 
-/** Below these the eval fails (issue 5 targets). */
-export const EVENTS_THRESHOLDS = { typeAccuracy: 0.75, actorTargetF1: 0.75 };
+/** Below these the eval fails: a few points under the measured dev figures (type accuracy 0.826, actor/target F1 0.835; issue 5 targets 0.75). */
+export const EVENTS_THRESHOLDS = { typeAccuracy: 0.8, actorTargetF1: 0.81 };
 
 interface GoldRecord {
   id: string;

@@ -30,6 +30,8 @@ export interface FindContext {
   historical: boolean;
   /** A few characters of text before the sentence, for expressions a sentence split cut ("c. | 347"). */
   textBefore?: string;
+  /** The whole report text, for rules that parse it once rather than sentence by sentence (chrono). */
+  fullText?: string;
 }
 
 /** A resolved time expression, before it gets an id. */

@@ -45,7 +45,7 @@ export function createDateRules(): DateRule[] {
 export function findDates(doc: Doc, rules: DateRule[]): DateExpr[] {
   const ref = parseCalendarDate(doc.report.date);
   const out: DateExpr[] = [];
-  const context = { historical: HISTORICAL.test(doc.text) };
+  const context = { historical: HISTORICAL.test(doc.text), fullText: doc.text };
   // The narrative anchor moves along the text in reading order (anchor.ts).
   let anchor: Anchor | null = null;
   for (const s of doc.sentences) {

@@ -64,6 +64,7 @@ export function clauseRecipient(doc: Doc, from: number, clauseEnd: number, actor
  */
 function participleHost(doc: Doc, v: number): number {
   if (!/ing$/i.test(doc.token(v)) || verbChain(doc, v).first !== v) return -1;
+  if (v - 1 < doc.sentences[doc.sentenceOfToken(v)].tokenStart) return -1;
   const np = npEndingAt(doc, v - 1);
   if (!np || isActorLike(doc, np)) return -1;
   const gv = np.first - 1;

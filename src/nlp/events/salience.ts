@@ -21,7 +21,8 @@ export function isSubordinate(doc: Doc, first: number, head: number): boolean {
   const s = doc.sentences[doc.sentenceOfToken(first)];
   const prev = first - 1 >= s.tokenStart ? doc.token(first - 1).toLowerCase() : '';
   // A participle as adjective: "its long-threatened invasion", "the proposed changes".
-  if (doc.pos(head) === 'VERB' && head + 1 < s.tokenEnd && doc.pos(head + 1) === 'NOUN' && (prev === '-' || doc.pos(first - 1) === 'DET' || doc.pos(first - 1) === 'ADJ' || doc.pos(first - 1) === 'PRON')) return true;
+  const prevPos = first - 1 >= s.tokenStart ? doc.pos(first - 1) : '';
+  if (doc.pos(head) === 'VERB' && head + 1 < s.tokenEnd && doc.pos(head + 1) === 'NOUN' && (prev === '-' || prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'PRON')) return true;
   // A participial adjunct after a comma: ", saying ...", ", charging its neighbour ...".
   if (prev === ',' && /ing$/i.test(doc.token(head)) && head === first && doc.pos(head) === 'VERB') return true;
   for (let j = first - 1; j >= s.tokenStart; j--) {

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 import type { CalendarDate } from '../calendar.js';
-import type { DateCandidate, DateRule } from '../candidate.js';
+import type { DateCandidate, DateRule, FindContext } from '../candidate.js';
 import { interpretChrono, isCalendarResult, type RangeSide } from './interpret.js';
 
 /** Words chrono includes before the expression that are not part of the time itself. */
@@ -62,11 +62,23 @@ function candidate(r: ParsedResult, text: string, offset: number, from: number, 
 export function createChronoRule(): DateRule {
   const parser = chrono.en.casual.clone();
   parser.parsers = parser.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+  // chrono costs far more per call than per character: a report is parsed once, and each
+  // sentence takes the results that start and end inside it.
+  let cache: { text: string; at: number; results: ParsedResult[] } | null = null;
+  const parseAll = (text: string, ref: CalendarDate | null): ParsedResult[] => {
+    const at = instant(ref).getTime();
+    if (cache?.text !== text || cache.at !== at) cache = { text, at, results: parser.parse(text, { instant: new Date(at), timezone: 0 }) };
+    return cache.results;
+  };
   return {
     id: 'chrono',
-    find(text: string, offset: number, ref: CalendarDate | null): DateCandidate[] {
+    find(text: string, offset: number, ref: CalendarDate | null, ctx?: FindContext): DateCandidate[] {
+      const whole = ctx?.fullText !== undefined && ctx.fullText.slice(offset, offset + text.length) === text;
+      const results = whole
+        ? parseAll(ctx.fullText!, ref).filter((r) => r.index >= offset && r.index + r.text.length <= offset + text.length).map((r) => shift(r, -offset))
+        : parser.parse(text, { instant: instant(ref), timezone: 0 });
       const out: DateCandidate[] = [];
-      for (const r of parser.parse(text, { instant: instant(ref), timezone: 0 })) {
+      for (const r of results) {
         if (!isCalendarResult(r)) continue;
         const from = r.index;
         const to = r.index + r.text.length;
@@ -81,4 +93,9 @@ export function createChronoRule(): DateRule {
       return out;
     },
   };
+}
+
+/** A result with its index moved by `delta` (chrono results are plain objects with an index). */
+function shift(r: ParsedResult, delta: number): ParsedResult {
+  return Object.assign(Object.create(Object.getPrototypeOf(r) as object) as ParsedResult, r, { index: r.index + delta });
 }

@@ -42,6 +42,7 @@ function isAttributiveParticiple(doc: Doc, j: number, lo: number): boolean {
  * Romanian officials"). Null when `i` is not nominal.
  */
 export function npEndingAt(doc: Doc, i: number): NounPhrase | null {
+  if (i < 0 || i >= doc.tokenCount) return null;
   const { lo } = bounds(doc, i);
   if (i < lo || !isNpToken(doc, i) || doc.pos(i) === 'DET' && i === lo) return null;
   if (isPersonalPronoun(doc, i)) return { first: i, last: i };
@@ -61,6 +62,7 @@ export function npEndingAt(doc: Doc, i: number): NounPhrase | null {
 
 /** The noun phrase that starts at token `i`, grown rightwards the same way. */
 export function npStartingAt(doc: Doc, i: number): NounPhrase | null {
+  if (i < 0 || i >= doc.tokenCount) return null;
   const { hi } = bounds(doc, i);
   while (i < hi && QUOTES.test(doc.token(i))) i++;
   if (i >= hi || !isNpToken(doc, i)) return null;
