@@ -3,7 +3,7 @@ import { readInputs } from '../../ingest/read-inputs.js';
 import { parseReportDate } from '../../ingest/dates.js';
 import { type CommandSpec, println, usageError } from '../command.js';
 import { formatAnalysis } from '../format-analysis.js';
-import { readerOptions } from './reader-options.js';
+import { READER_OPTIONS, readerOptions } from './reader-options.js';
 
 /** `newsgraph analyze`: analyse reports without storing them. */
 export const analyzeCommand: CommandSpec = {
@@ -14,8 +14,7 @@ export const analyzeCommand: CommandSpec = {
   options: {
     format: { type: 'string', placeholder: 'json|pretty', description: 'output format (default: pretty on a terminal, json otherwise)' },
     tokens: { type: 'boolean', description: 'add the token table (offsets, POS, lemma) to the JSON' },
-    date: { type: 'string', placeholder: 'YYYY-MM-DD', description: 'report date for plain text without a `date` line' },
-    'max-bytes': { type: 'string', placeholder: 'n', description: 'largest text file or JSONL line accepted (default: 10 MiB)' },
+    ...READER_OPTIONS,
   },
   examples: [
     'newsgraph analyze report.txt',

@@ -6,7 +6,7 @@ import { parseReportDate } from '../../ingest/dates.js';
 import { readInputs } from '../../ingest/read-inputs.js';
 import { type CommandContext, type CommandSpec, DB_OPTION, intOption, JSON_OPTION, printJson, println, usageError } from '../command.js';
 import { createProgress } from '../progress.js';
-import { readerOptions } from './reader-options.js';
+import { READER_OPTIONS, readerOptions } from './reader-options.js';
 import { withStore } from './with-store.js';
 
 function printSummary(out: NodeJS.WritableStream, s: IngestSummary): void {
@@ -36,8 +36,7 @@ export const ingestCommand: CommandSpec = {
   positionals: [{ name: 'path|-', required: true, variadic: true }],
   options: {
     db: DB_OPTION,
-    date: { type: 'string', placeholder: 'YYYY-MM-DD', description: 'report date for plain text without a `date` line' },
-    'max-bytes': { type: 'string', placeholder: 'n', description: 'largest text file or JSONL line accepted (default: 10 MiB)' },
+    ...READER_OPTIONS,
     json: { ...JSON_OPTION, description: 'print the summary (counts and every rejection) as JSON' },
     threads: { type: 'string', placeholder: 'n', description: 'analysis threads (default: one per core); one thread writes' },
     queue: { type: 'boolean', description: 'only enqueue the reports in the PostgreSQL store for `newsgraph worker` to analyse' },
