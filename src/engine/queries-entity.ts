@@ -113,12 +113,13 @@ export async function entityPage(store: Store, name: string): Promise<EntityPage
   for (const [, list] of groupByReport(coRows)) {
     const seen = new Set<string>();
     for (const e of list) {
-      const k = entityKey(e);
-      if (selfKeys.has(k) || seen.has(k) || foldText(e.name) === foldText(canonical)) continue;
+      // One line per name: the tagger may type one name differently across reports.
+      const k = foldText(e.name);
+      if (selfKeys.has(entityKey(e)) || seen.has(k) || k === foldText(canonical)) continue;
       seen.add(k);
       const c = co.get(k);
       if (c) c.reports++;
-      else co.set(k, { name: e.name, type: e.type, key: k, reports: 1 });
+      else co.set(k, { name: e.name, type: e.type, key: entityKey(e), reports: 1 });
     }
   }
 

@@ -61,7 +61,8 @@ export function computeFacets(hits: SearchHit[], entitiesByReport: Map<string, E
     const seen = new Set<string>();
     const types = new Set<string>();
     for (const e of entitiesByReport.get(h.reportId) ?? []) {
-      const k = entityKey(e);
+      // Facets filter by name, so one value per name whatever type each report gave it.
+      const k = e.name.toLowerCase();
       if (!seen.has(k)) bump(entity, k, e.name, e.type);
       seen.add(k);
       if (!types.has(e.type)) bump(entityType, e.type, e.type);

@@ -1,6 +1,7 @@
 import { h } from './dom.js';
 import { formatDate, TYPE_LABELS, typeBadge } from './format.js';
 import { entityUrl } from './links.js';
+import { quoted } from './statement-view.js';
 import type { Annotation } from './highlight.js';
 import type { Analysis, EntityType } from './types.js';
 
@@ -39,7 +40,7 @@ export function explainAnnotation(ann: Annotation, a: Analysis): HTMLElement {
       body.append(
         row('speaker', s.speaker ? h('a', { href: entityUrl(speaker) }, speaker) : 'unattributed', resolved ? h('span', { class: 'how inferred' }, `from “${s.speaker!.text}” (${s.speaker!.resolvedBy})`) : null),
         row('cue', `“${s.cue.text}”`, ` (${s.cue.lemma})`),
-        row('content', h('q', {}, s.content.map((c) => c.text).join(' … '))),
+        row('content', quoted(s.content.map((c) => c.text).join(' … '))),
         row('kind', s.kind, s.medium ? `, ${s.medium}` : '', s.polarity === 'deny' ? ', denial' : '', s.hedged ? ', hedged' : ''),
         s.parent ? row('inside', `statement ${s.parent}`) : '',
         prov(s.rule, resolved ? 'inferred' : 'stated'),

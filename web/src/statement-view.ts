@@ -3,6 +3,11 @@ import { formatDate, reportTitle, sourceChips } from './format.js';
 import { entityUrl, reportUrl } from './links.js';
 import type { InReport, Statement } from './types.js';
 
+/** Put text in curly quotes unless a direct quote already brings its own. */
+export function quoted(text: string): string {
+  return /^[“"«‘']/.test(text) ? text : `“${text}”`;
+}
+
 /** Speaker → cue → content, the way a statement reads; the speaker links to their page. */
 export function statementLine(s: Statement): HTMLElement {
   const name = s.speaker?.name ?? s.speaker?.text ?? null;
@@ -11,7 +16,7 @@ export function statementLine(s: Statement): HTMLElement {
     h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
     h('span', { class: 'cue' }, s.cue.text),
     h('span', { class: 'arrow', 'aria-hidden': 'true' }, ' → '),
-    h('q', { class: 'content' }, s.content.map((c) => c.text).join(' … ')),
+    h('span', { class: 'content' }, quoted(s.content.map((c) => c.text).join(' … '))),
     s.polarity === 'deny' ? h('span', { class: 'flag deny' }, 'denial') : null,
     s.hedged ? h('span', { class: 'flag hedged' }, 'hedged') : null,
   );

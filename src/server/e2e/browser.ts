@@ -48,7 +48,7 @@ export async function launchBrowser(): Promise<Browser> {
     context,
     async open() {
       const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
+      page.setDefaultTimeout(20_000);
       const problems: string[] = [];
       page.on('console', (m) => {
         if (m.type() === 'error') problems.push(`console: ${m.text()}`);

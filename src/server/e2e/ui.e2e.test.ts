@@ -112,11 +112,13 @@ describe('browser: search → report → entity, graph and timeline', { skip: sk
   it('draws the actor graph with cytoscape and explains a connection', async () => {
     await page.goto(`${srv.url}/graph`);
     await page.waitForSelector('#graph-canvas canvas');
+    await shot('06-graph.png');
+    // The table lists the strongest connections first; open it all to find a given one.
+    if (await page.locator('button:has-text("Show all")').count()) await page.click('button:has-text("Show all")');
     const rows = await page.locator('table.edges tbody tr').count();
     assert.ok(rows >= 4, `${rows} connections`);
     await page.click('table.edges tr:has-text("Police") button:has-text("ARREST")');
     assert.match(await page.textContent('.graph-panel') ?? '', /Police\s*→\s*Marko Petrović/);
-    await shot('06-graph.png');
     await page.uncheck('.type-filter input[value="ORG"]');
     await page.waitForFunction(`document.querySelectorAll('table.edges tbody tr').length < ${rows}`);
     assert.deepEqual(problems, []);

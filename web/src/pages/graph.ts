@@ -1,11 +1,12 @@
 import { get } from '../api.js';
-import { h } from '../dom.js';
+import { frag, h } from '../dom.js';
 import { formatDate, plural, TYPE_LABELS, typeBadge } from '../format.js';
 import { loadCytoscape, type CyCore } from '../cytoscape-types.js';
 import { entityUrl, graphUrl, reportUrl } from '../links.js';
 import type { Page } from '../page.js';
 import type { EntityType, Graph, GraphEdge, GraphNode } from '../types.js';
 
+const TABLE_ROWS = 25;
 const TYPES: EntityType[] = ['PERSON', 'ORG', 'GPE', 'MEDIA', 'NORP', 'LOC', 'MISC'];
 const COLORS: Record<EntityType, string> = {
   PERSON: '#2563eb', ORG: '#0f766e', GPE: '#b45309', MEDIA: '#7c3aed', NORP: '#be185d', LOC: '#a16207', MISC: '#64748b',
@@ -51,6 +52,7 @@ export const graphPage: Page = async ({ query, navigate }) => {
   const listEl = h('div', { class: 'edge-list' });
   const summary = h('p', { class: 'meta' });
   let cy: CyCore | null = null;
+  let showAll = false;
 
   const nameOf = (id: string) => graph.nodes.find((n) => n.id === id)?.name ?? id;
   const visible = () => {
@@ -76,17 +78,19 @@ export const graphPage: Page = async ({ query, navigate }) => {
   const draw = async () => {
     const v = visible();
     summary.replaceChildren(`${plural(v.nodes.length, 'actor')}, ${plural(v.edges.length, 'connection')} from ${plural(graph.reportsRead, 'report')}`);
-    listEl.replaceChildren(v.edges.length === 0
+    listEl.replaceChildren(frag(v.edges.length === 0
       ? h('p', { class: 'empty' }, 'No connections yet: the graph needs statements whose speaker and content name known entities, or events with an actor and a target.')
       : h('table', { class: 'edges' },
         h('thead', {}, h('tr', {}, h('th', {}, 'From'), h('th', {}, 'Connection'), h('th', {}, 'To'), h('th', {}, 'Times'), h('th', {}, 'Dates'))),
-        h('tbody', {}, [...v.edges].sort((x, y) => y.count - x.count).map((e) => h('tr', {},
+        h('tbody', {}, [...v.edges].sort((x, y) => y.count - x.count).slice(0, showAll ? undefined : TABLE_ROWS).map((e) => h('tr', {},
           h('td', {}, h('a', { href: entityUrl(nameOf(e.source)) }, nameOf(e.source))),
           h('td', {}, h('button', { type: 'button', class: `linkish badge kind-${e.kind}`, onclick: () => showEdge(e) }, e.label)),
           h('td', {}, h('a', { href: entityUrl(nameOf(e.target)) }, nameOf(e.target))),
           h('td', { class: 'num' }, String(e.count)),
           h('td', {}, formatDate(e.firstDate))))),
-      ));
+      ), v.edges.length > TABLE_ROWS && !showAll
+        ? h('button', { type: 'button', class: 'more', onclick: () => { showAll = true; void draw(); } }, `Show all ${v.edges.length} connections`)
+        : null));
     cy?.destroy();
     cy = null;
     if (v.nodes.length === 0) return;
@@ -108,7 +112,7 @@ export const graphPage: Page = async ({ query, navigate }) => {
       // A circle reads best for a handful of actors; force-directed spreads larger casts.
       layout: v.nodes.length <= 10
         ? { name: 'circle', padding: 50, avoidOverlap: true }
-        : { name: 'cose', animate: false, randomize: true, nodeRepulsion: 12000, idealEdgeLength: 120, padding: 40 },
+        : { name: 'cose', animate: false, randomize: true, nodeRepulsion: 40000, idealEdgeLength: 90, nodeOverlap: 20, gravity: 0.2, numIter: 1500, padding: 30 },
       minZoom: 0.2,
       maxZoom: 1.4,
     });
