@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,11 +26,18 @@ export function screenshotDir(): string {
   return dir;
 }
 
-/** Compile the web UI (web/tsconfig.json) so the server has scripts to serve. */
-export function buildWebUi(): void {
+/**
+ * Compile the web UI (web/tsconfig.json) into a fresh folder and return a web root for the
+ * server (build/ there, public/ linked to the package's), so test files running side by side
+ * never read each other's half-written scripts. Remove the folder when done.
+ */
+export function buildWebUi(): string {
+  const root = mkdtempSync(join(tmpdir(), 'newsgraph-web-'));
+  symlinkSync(packagePath('web', 'public'), join(root, 'public'));
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const r = spawnSync(process.execPath, [tsc, '-p', packagePath('web', 'tsconfig.json')], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [tsc, '-p', packagePath('web', 'tsconfig.json'), '--outDir', join(root, 'build')], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`building the web UI failed:\n${r.stdout}${r.stderr}`);
+  return root;
 }
 
 export interface Browser {

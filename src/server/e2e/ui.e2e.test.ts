@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -16,6 +16,7 @@ describe('browser: search → report → entity, graph and timeline', { skip: sk
   let srv: RunningServer;
   let browser: Browser;
   let cleanup: () => Promise<void>;
+  let webRoot = '';
   let page: Page;
   let problems: string[];
   const shots = screenshotDir();
@@ -26,12 +27,12 @@ describe('browser: search → report → entity, graph and timeline', { skip: sk
   };
 
   before(async () => {
-    buildWebUi();
+    webRoot = buildWebUi();
     const fx = await createFixtureStore();
     cleanup = fx.cleanup;
     const examples = readdirSync(packagePath('examples')).filter((f) => f.endsWith('.txt')).map((f) => packagePath('examples', f));
     await ingestPaths(fx.store, examples);
-    srv = await startServer({ store: fx.store, port: 0 });
+    srv = await startServer({ store: fx.store, port: 0, webRoot });
     browser = await launchBrowser();
     ({ page, problems } = await browser.open());
   });
@@ -39,6 +40,7 @@ describe('browser: search → report → entity, graph and timeline', { skip: sk
     await browser?.close();
     await srv?.close();
     await cleanup?.();
+    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
   });
 
   it('opens the start page with counts, latest reports and open questions', async () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -39,15 +40,16 @@ describe('browser: report text, titles and sources cannot run script', { skip: s
   let srv: RunningServer;
   let browser: Browser;
   let cleanup: () => Promise<void>;
+  let webRoot = '';
   let page: Page;
   let problems: string[];
   const hostile = hostileAnalysis();
 
   before(async () => {
-    buildWebUi();
+    webRoot = buildWebUi();
     const fx = await createFixtureStore([hostile]);
     cleanup = fx.cleanup;
-    srv = await startServer({ store: fx.store, port: 0, token: TOKEN });
+    srv = await startServer({ store: fx.store, port: 0, token: TOKEN, webRoot });
     // The other way in: through the API, with the real pipeline.
     const res = await fetch(`${srv.url}/api/reports`, {
       method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
@@ -61,6 +63,7 @@ describe('browser: report text, titles and sources cannot run script', { skip: s
     await browser?.close();
     await srv?.close();
     await cleanup?.();
+    if (webRoot) rmSync(webRoot, { recursive: true, force: true });
   });
 
   /** Nothing ran, and nothing executable was created from the data. */
