@@ -13,27 +13,43 @@ export interface TokenTable {
   start: Uint32Array;
   end: Uint32Array;
   pos: Uint8Array;
-  /** wink's lemma for each token (lower case). */
+  /** wink's lemma for each token (lower case), computed on first use. */
   lemma: string[];
 }
+
+/** Replace one letter beyond Latin-1 by its base letter, or "x". */
+function latinLetter(ch: string): string {
+  const base = ch.normalize('NFD')[0];
+  return base.charCodeAt(0) <= 0x7f && /[A-Za-z]/.test(base) ? base : 'x';
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * wink-nlp splits words at letters beyond Latin-1 ("Petrović" → "Petrovi" + "ć"). Give it a copy
  * of the text where each such letter is replaced, one code unit for one, by its base letter (or
- * "x"), so words stay whole and every offset still points into the original text.
+ * "x"), so words stay whole and every offset still points into the original text. Most news text
+ * needs no change and is returned as is; typographic punctuation (U+2000–U+206F) is skipped fast.
  */
 export function latinise(text: string): string {
-  return text.replace(/[\p{L}\p{M}]/gu, (ch) => {
-    if (ch.length !== 1 || ch.charCodeAt(0) <= 0xff) return ch;
-    const base = ch.normalize('NFD')[0];
-    return base.charCodeAt(0) <= 0x7f && /[A-Za-z]/.test(base) ? base : 'x';
-  });
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0xff || (c >= 0x2000 && c <= 0x206f) || (c >= 0xd800 && c <= 0xdfff)) continue;
+    const ch = text[i];
+    if (!LETTER.test(ch)) continue;
+    out += text.slice(from, i) + latinLetter(ch);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
  * Tokenise with wink-nlp and align every token to exact UTF-16 offsets in `text`.
  * wink may normalise a token's value (contractions, odd quotes); such tokens are found by a
  * forward search, and a token that cannot be found is dropped rather than given a wrong span.
+ * Lemmas are computed on first use: the entity tagger does not need them.
  */
 export function tokenize(text: string): TokenTable {
   const nlp = getWink();
@@ -42,17 +58,16 @@ export function tokenize(text: string): TokenTable {
   const wdoc = nlp.readDoc(plain);
   const values = wdoc.tokens().out(its.value) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
-  const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const n = values.length;
   const start = new Uint32Array(n);
   const end = new Uint32Array(n);
   const pos = new Uint8Array(n);
-  const lemma: string[] = new Array(n);
+  const source = new Uint32Array(n);
   let k = 0;
   let cursor = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (!v || v.trim() === "") continue; // wink emits line breaks as tokens; whitespace is not a token here
+    if (!v || v.trim() === '') continue; // wink emits line breaks as tokens; whitespace is not a token here
     let at = plain.startsWith(v, cursor) ? cursor : -1;
     if (at < 0) {
       at = plain.indexOf(v, cursor);
@@ -63,11 +78,25 @@ export function tokenize(text: string): TokenTable {
     start[k] = at;
     end[k] = at + v.length;
     pos[k] = POS_CODE.get(tags[i]) ?? 0;
-    const original = text.slice(at, at + v.length);
-    lemma[k] = (original === v ? (lemmas[i] ?? v) : original).toLowerCase();
+    source[k] = i;
     cursor = at + v.length;
     k++;
   }
-  lemma.length = k;
-  return { count: k, start: start.slice(0, k), end: end.slice(0, k), pos: pos.slice(0, k), lemma };
+  let lemmaCache: string[] | null = null;
+  const table = { count: k, start: start.slice(0, k), end: end.slice(0, k), pos: pos.slice(0, k) } as TokenTable;
+  Object.defineProperty(table, 'lemma', {
+    enumerable: true,
+    get(): string[] {
+      if (lemmaCache) return lemmaCache;
+      const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+      lemmaCache = new Array<string>(k);
+      for (let j = 0; j < k; j++) {
+        const i = source[j];
+        const original = text.slice(table.start[j], table.end[j]);
+        lemmaCache[j] = (original === values[i] ? (lemmas[i] ?? values[i]) : original).toLowerCase();
+      }
+      return lemmaCache;
+    },
+  });
+  return table;
 }
