@@ -17,7 +17,7 @@ export function readerOptions(ctx: CommandContext): ReaderOptions {
   try {
     columns = map?.length ? parseColumnMap(map) : undefined;
   } catch (e) {
-    throw usageError(`--map: ${(e as Error).message}`);
+    throw usageError((e as Error).message.startsWith("--map") ? (e as Error).message : `--map: ${(e as Error).message}`);
   }
   return { date: (ctx.values.date as string | undefined) ?? null, maxFileBytes: maxBytes, maxLineBytes: maxBytes, ...(columns ? { columns } : {}) };
 }
