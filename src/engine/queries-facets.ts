@@ -38,10 +38,8 @@ export function dateUnitFor(dates: string[]): SearchFacets['dateUnit'] {
   return spanDays > 3 * 366 ? 'year' : 'month';
 }
 
-/** Entity identity across reports: the linking key when there is one, else type and folded name. */
-export function entityKey(e: Pick<EntityRecord, 'key' | 'type' | 'name'>): string {
-  return e.key ?? `${e.type}:${e.name.toLowerCase()}`;
-}
+/** Entity identity across reports: the key canonical entities group by (src/link). */
+export { entityKey } from '../link/canonical-entities.js';
 
 /**
  * Count, over a set of report hits, the reports per outlet, per date bucket, per entity and per

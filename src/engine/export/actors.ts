@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../../model/analysis.js';
 import type { EntityRecord, EntityType } from '../../model/annotations.js';
+import { entityKey } from '../../link/canonical-entities.js';
 
 /** One actor across reports: all report-level entities with the same key. */
 export interface Actor {
@@ -19,11 +20,8 @@ export interface Actor {
   firstSeen: string | null;
 }
 
-/** The cross-report key of a report-level entity. */
-export function actorKey(e: Pick<EntityRecord, 'key' | 'type' | 'name'>): string {
-  if (e.key) return e.key;
-  return `${e.type.toLowerCase()}:${e.name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
-}
+/** The cross-report key of a report-level entity: the same key canonical entities group by. */
+export const actorKey = (e: Pick<EntityRecord, 'key' | 'type' | 'name'>): string => entityKey(e);
 
 /** A stable id for an export: a prefix and 16 hex digits of SHA-1 over the parts. */
 export function exportId(prefix: string, ...parts: string[]): string {
