@@ -33,7 +33,7 @@ describe('OpenAPI document', () => {
   it('lists exactly the routes the server answers', () => {
     const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${p}`)).sort();
     assert.deepEqual(documented, API_ROUTES.map((r) => `${r.method} ${r.path}`).sort());
-    for (const needed of ['GET /api/search', 'GET /api/reports', 'GET /api/reports/{id}', 'POST /api/reports', 'GET /api/statements', 'GET /api/unknowns', 'GET /api/events', 'GET /api/stats', 'GET /api/entities/{name}', 'GET /api/openapi.json']) {
+    for (const needed of ['GET /api/search', 'GET /api/reports', 'GET /api/reports/{id}', 'POST /api/reports', 'GET /api/statements', 'GET /api/unknowns', 'GET /api/events', 'GET /api/stats', 'GET /api/entities/{name}', 'GET /api/stories', 'GET /api/stories/{id}', 'GET /api/provenance/{id}', 'GET /api/openapi.json']) {
       assert.ok(documented.includes(needed), needed);
     }
   });

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../route.js';
+import { STORY_SCHEMAS } from './story-schemas.js';
 
 /** A reference to one of the component schemas below. */
 export const ref = (name: keyof typeof SCHEMAS): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
@@ -116,6 +117,10 @@ export const SCHEMAS = {
       statementsAbout: { type: 'array', items: { $ref: '#/components/schemas/StatementInReport' } },
       events: { type: 'array', items: { $ref: '#/components/schemas/EventInReport' } },
       coActors: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, type: { type: 'string' }, key: { type: 'string' }, reports: { type: 'integer' } } } },
+      canonical: { oneOf: [{ type: 'null' }, { $ref: '#/components/schemas/CanonicalEntity' }], description: 'the one entity across reports (null before linking)' },
+      others: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, type: { type: 'string' }, reports: { type: 'integer' } } }, description: 'other canonical entities sharing the name or an alias' },
+      curation: { type: 'array', items: { type: 'object', properties: { seq: { type: 'integer' }, at: { type: 'string' }, op: { type: 'object' } } }, description: 'curation edits that shaped it, oldest first' },
+      stories: { type: 'array', items: { $ref: '#/components/schemas/StorySummary' } },
     },
   },
   Graph: {
@@ -138,4 +143,5 @@ export const SCHEMAS = {
     type: 'object', required: ['id', 'stored'],
     properties: { id: { type: 'string' }, stored: { type: 'boolean', description: 'false when the same report was already stored' } },
   },
+  ...STORY_SCHEMAS,
 } satisfies Record<string, JsonSchema>;

@@ -1,5 +1,6 @@
+import { closuresFor } from '../../engine/stories.js';
 import { ref } from '../openapi/schemas.js';
-import { cursorParam, dateParam, dateParamSpec, limitParam, PAGE_PARAMS, stringParam } from '../params.js';
+import { cursorParam, dateParam, dateParamSpec, enumParam, limitParam, PAGE_PARAMS, stringParam } from '../params.js';
 import type { RouteSpec } from '../route.js';
 
 /** Cross-report listings of statements, unknowns and events. */
@@ -16,12 +17,23 @@ export const annotationRoutes: RouteSpec[] = [
   },
   {
     method: 'GET', path: '/api/unknowns', operationId: 'listUnknowns', tag: 'annotations', paginated: true,
-    summary: 'Explicit gaps the reports admit, newest report first',
-    params: [...PAGE_PARAMS],
-    response: { type: 'array', items: ref('UnknownInReport') },
+    summary: 'Explicit gaps the reports admit, newest report first: open ones, or with `all=1` also those a later report closed',
+    description: 'A gap is closed when a later report of the same story answers it (the silent party speaks, the unnamed actor is named); `closedBy` names that report. Closed gaps are left out of a page unless `all=1`, so a page may hold fewer than `limit` items and still have a `next`.',
+    params: [
+      { name: 'all', in: 'query', description: '`1` lists closed gaps too (default `0`: open ones only)', schema: { enum: ['0', '1'] } },
+      ...PAGE_PARAMS,
+    ],
+    response: { type: 'array', items: ref('UnknownWithStatus') },
     async handle({ query, app }) {
+      const all = enumParam(query, 'all', ['0', '1'] as const, '0') === '1';
       const page = await app.store.unknowns({ limit: limitParam(query), cursor: cursorParam(query) });
-      return { data: page.items, next: page.next };
+      // The same closure rows unknownsWithStatus reads, without loading whole analyses for a page of gaps.
+      const closed = await closuresFor(app.store, page.items.map((u) => `${u.reportId}:${u.item.id}`));
+      const rows = page.items.map((u) => {
+        const c = closed.get(`${u.reportId}:${u.item.id}`) ?? null;
+        return { ...u, status: c ? 'closed' : 'open', closedBy: c };
+      });
+      return { data: all ? rows : rows.filter((r) => r.status === 'open'), next: page.next };
     },
   },
   {

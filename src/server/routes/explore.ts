@@ -1,6 +1,6 @@
-import { entityPage } from '../../engine/queries-entity.js';
 import { buildGraph } from '../../engine/queries-graph.js';
 import { searchWithFacets, SEARCH_SCOPE } from '../../engine/queries-search.js';
+import { apiEntityPage } from '../entity-data.js';
 import { notFound } from '../envelope.js';
 import { ref } from '../openapi/schemas.js';
 import { cursorParam, dateParam, dateParamSpec, enumParam, limitParam, PAGE_PARAMS, requiredParam, stringParam } from '../params.js';
@@ -42,12 +42,13 @@ export const exploreRoutes: RouteSpec[] = [
   },
   {
     method: 'GET', path: '/api/entities/{name}', operationId: 'getEntity', tag: 'explore',
-    summary: 'An entity: aliases, roles, statements by and about it, events, co-occurring actors',
+    summary: 'An entity: aliases, roles, statements by and about it, events, co-occurring actors, and its canonical identity and stories',
+    description: 'When reports have been linked, `canonical` is the one entity across reports (aliases, roles over time, affiliations, curation edits) and `name` and `aliases` are its own; `stories` lists the stories it appears in.',
     params: [{ name: 'name', in: 'path', required: true, description: 'a name, alias or linking key (case-insensitive)', schema: { type: 'string' } }],
     response: ref('EntityPage'),
     async handle({ params, app }) {
       if (params.name.length > 200) throw notFound('entity');
-      const page = await entityPage(app.store, params.name);
+      const page = await apiEntityPage(app.store, params.name);
       if (!page) throw notFound(`entity ${JSON.stringify(params.name)}`);
       return { data: page };
     },

@@ -6,6 +6,7 @@ import { annotationRoutes } from './annotations.js';
 import { exploreRoutes } from './explore.js';
 import { postReportRoute } from './post-report.js';
 import { reportRoutes } from './reports.js';
+import { storyRoutes } from './stories.js';
 
 const version = () => (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
 
@@ -29,5 +30,6 @@ export const API_ROUTES: RouteSpec[] = [
   postReportRoute,
   ...annotationRoutes,
   ...exploreRoutes.filter((r) => r.operationId !== 'search'),
+  ...storyRoutes,
   openApiRoute,
 ];
