@@ -124,4 +124,35 @@ describe('newsgraph CLI (spawned)', () => {
     assert.match(r.out, /Try next:/);
     assert.equal(JSON.parse(cli(['stats', '--db', 'demo.db', '--json']).out).reports, 15);
   });
+  it('curates entities from the CLI, and the edit survives relinking', () => {
+    const find = (name: string) => JSON.parse(cli(['entity', name, '--db', 'demo.db', '--json']).out);
+    const before = find('Vellmar Shipping').canonical;
+    assert.ok(before, 'the demo store has a canonical Vellmar Shipping');
+    const added = cli(['entity', 'alias', 'add', before.id, 'Vellmar Group', '--db', 'demo.db']);
+    assert.equal(added.code, 0, added.err);
+    assert.match(added.out, /^recorded #1 at \d{4}-/);
+    assert.equal(cli(['link', '--db', 'demo.db']).code, 0);
+    const after = find('Vellmar Group').canonical;
+    assert.equal(after.id, before.id);
+    assert.deepEqual(after.curated, [1]);
+    const missing = cli(['entity', 'rename', 'Nobody At All', 'X', '--db', 'demo.db']);
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /no entity named "Nobody At All"/);
+    assert.equal(cli(['entity', 'merge', 'only-one', '--db', 'demo.db']).code, 2);
+  });
+
+  it('lists stories, the story, unknowns and a provenance chain as JSON', () => {
+    const stories = JSON.parse(cli(['stories', '--db', 'demo.db', '--json']).out);
+    assert.equal(stories.length, 1);
+    assert.equal(stories[0].reports, 15);
+    const story = JSON.parse(cli(['story', stories[0].id, '--db', 'demo.db', '--json']).out);
+    for (const k of ['reportIds', 'reports', 'independentSources', 'unknowns', 'disagreements']) assert.ok(k in story, k);
+    const gaps = JSON.parse(cli(['unknowns', '--all', '--db', 'demo.db', '--json']).out);
+    assert.ok(gaps.some((u: { status: string }) => u.status === 'closed'));
+    const st = story.statements[0];
+    const chain = JSON.parse(cli(['provenance', `${st.reportId}:${st.id}`, '--db', 'demo.db', '--json']).out);
+    assert.equal(chain.kind, 'statement');
+    assert.equal(chain.report.id, st.reportId);
+    assert.equal(cli(['provenance', 'nonsense', '--db', 'demo.db']).code, 1);
+  });
 });
