@@ -4,6 +4,8 @@ import type { Report, ReportInput } from '../model/report.js';
 import { createPipeline, type Pipeline } from '../nlp/pipeline.js';
 import { loadDefaultComponents } from '../nlp/default-components.js';
 import { finishReport } from '../ingest/finish-report.js';
+import { parseTextReport } from '../ingest/text-reader.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 export interface AnalyzeOptions {
   /** Include the token table in the result. */
@@ -47,13 +49,22 @@ export function docToAnalysis(doc: Doc, withTokens = false): Analysis {
 }
 
 /**
- * Analyse one report (or a plain text) without storing it.
+ * Analyse one report without storing it. A string is read like a text file: the seed format
+ * (`date …` line, body, `Source:` line) or plain text dated by `options.date`.
+ * Throws when the text is not a report (empty, malformed date), with the reader's message.
  * @example const a = await analyze('Cuba said on Friday ...', { date: '2023-09-05' });
  */
 export async function analyze(input: Report | ReportInput | string, options: AnalyzeOptions = {}): Promise<Analysis> {
-  const report = typeof input === 'string'
-    ? finishReport({ text: input, date: options.date ?? null, sources: [] })
-    : finishReport(input);
+  let report: Report;
+  let warnings: Diagnostic[] = [];
+  if (typeof input === 'string') {
+    const item = parseTextReport(input, '(text)', options.date ?? null);
+    if (item.kind === 'rejected') throw new Error(`${item.diagnostic.code}: ${item.diagnostic.message}`);
+    report = item.report;
+    warnings = item.warnings;
+  } else report = finishReport(input);
   const pipeline = options.pipeline ?? (await getDefaultPipeline());
-  return docToAnalysis(pipeline.run(report), options.tokens ?? false);
+  const analysis = docToAnalysis(pipeline.run(report), options.tokens ?? false);
+  analysis.diagnostics.unshift(...warnings);
+  return analysis;
 }
