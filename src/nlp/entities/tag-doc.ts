@@ -1,15 +1,16 @@
 import type { Doc } from '../../model/doc.js';
 import type { EntityType } from '../../model/annotations.js';
 import { gazetteerTags } from './features/context.js';
-import { docCaseCodes } from './features/doc-case.js';
 import type { Gazetteer } from './gazetteer/index.js';
 import type { LexiconMatch } from './gazetteer/lexicon.js';
 import type { FastScorer } from './tagger/fast-scorer.js';
 import type { Tagger } from './tagger/tagger.js';
-import { TAGS } from './tagger/tags.js';
+import { TAG_COUNT, TAGS } from './tagger/tags.js';
 import type { Draft } from './draft.js';
 
 const TYPE_OF: Record<string, EntityType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
+/** Mention type of each B- tag id. */
+const TYPE_OF_TAG: EntityType[] = TAGS.map((t) => TYPE_OF[t.slice(2)] ?? 'MISC');
 
 /** Map a max-marginal margin (perceptron score units) to a 0..1 confidence. */
 export function marginToConfidence(margin: number): number {
@@ -23,46 +24,55 @@ export interface TaggedDoc {
   matches: LexiconMatch[];
 }
 
+// Document-wide scratch tables, reused across documents (tagging is synchronous).
+let emit = new Float64Array(4096 * TAG_COUNT);
+let tags = new Uint8Array(4096);
+let margin = new Float32Array(4096);
+
 /**
  * Run the statistical tagger over every sentence of the Doc and turn its BIO output into drafts.
- * A draft's confidence comes from its least certain token.
+ * A draft's confidence comes from its least certain token. Word ids, document-case codes,
+ * gazetteer matches and emission scores are computed once over the whole Doc; each sentence is
+ * scored and decoded as its own sequence.
  */
 export function tagDoc(doc: Doc, tagger: Tagger, scorer: FastScorer, gaz: Gazetteer): TaggedDoc {
   const drafts: Draft[] = [];
-  const words: string[] = new Array(doc.tokenCount);
-  for (let i = 0; i < doc.tokenCount; i++) words[i] = doc.text.slice(doc.tokens.start[i], doc.tokens.end[i]);
-  const allMatches: LexiconMatch[] = [];
-  const docCase = docCaseCodes(doc.sentences.map((s) => words.slice(s.tokenStart, s.tokenEnd)));
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const s = doc.sentences[si];
-    const n = s.tokenEnd - s.tokenStart;
-    if (n <= 0) continue;
-    const ws = words.slice(s.tokenStart, s.tokenEnd);
-    const wid = scorer.ids(ws);
-    const lower: string[] = new Array(n);
-    for (let i = 0; i < n; i++) lower[i] = scorer.lowerOf(wid[i]);
-    const matches = gaz.lexicon.matchAll(ws, lower);
-    for (const m of matches) allMatches.push({ start: m.start + s.tokenStart, end: m.end + s.tokenStart, entry: m.entry });
-    const pos = doc.tokens.pos.subarray(s.tokenStart, s.tokenEnd);
-    const r = tagger.decode(scorer.emissions(wid, pos, gazetteerTags(matches, n), docCase[si]), n);
+  const n = doc.tokenCount;
+  const table = scorer.words;
+  const wid = table.docIds(doc.text, doc.tokens.start, doc.tokens.end, n);
+  const words: string[] = new Array(n);
+  const lower: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    words[i] = table.text[wid[i]];
+    lower[i] = table.lower[wid[i]];
+  }
+  const docCase = table.docCase(wid, doc.sentences);
+  const matches: LexiconMatch[] = [];
+  for (const s of doc.sentences) gaz.lexicon.matchRange(words, lower, s.tokenStart, s.tokenEnd, matches);
+  const gazAt = gazetteerTags(matches, n);
+  if (tags.length < n) {
+    emit = new Float64Array(n * 2 * TAG_COUNT);
+    tags = new Uint8Array(n * 2);
+    margin = new Float32Array(n * 2);
+  }
+  const pos = doc.tokens.pos;
+  for (const s of doc.sentences) {
+    const from = s.tokenStart;
+    const to = s.tokenEnd;
+    if (to <= from) continue;
+    scorer.scoreRange(wid, pos, gazAt, docCase, from, to, emit);
+    tagger.decodeRange(emit, from, to, tags, margin);
     // Tag ids: 0 is O, odd ids are B-X, even ids I-X (see tagger/tags.ts).
-    const tags = r.tags;
-    for (let i = 0; i < n; ) {
+    for (let i = from; i < to; ) {
       if (tags[i] === 0) { i++; continue; }
       const b = tags[i] % 2 === 1 ? tags[i] : tags[i] - 1;
       let j = i + 1;
-      while (j < n && tags[j] === b + 1) j++;
+      while (j < to && tags[j] === b + 1) j++;
       let m = Infinity;
-      for (let k = i; k < j; k++) m = Math.min(m, r.margin[k]);
-      drafts.push({
-        first: s.tokenStart + i,
-        end: s.tokenStart + j,
-        type: TYPE_OF[TAGS[b].slice(2)] ?? 'MISC',
-        confidence: marginToConfidence(m),
-        rule: 'tagger',
-      });
+      for (let k = i; k < j; k++) m = Math.min(m, margin[k]);
+      drafts.push({ first: i, end: j, type: TYPE_OF_TAG[b], confidence: marginToConfidence(m), rule: 'tagger' });
       i = j;
     }
   }
-  return { drafts, words, matches: allMatches };
+  return { drafts, words, matches };
 }

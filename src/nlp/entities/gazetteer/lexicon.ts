@@ -31,6 +31,11 @@ const EXACT = 2;
 export interface Lexicon {
   /** Every entry matching at every start, longest first per start. */
   matchAll(words: readonly string[], lower: readonly string[]): LexiconMatch[];
+  /**
+   * The matches lying wholly within tokens [from, to) of longer arrays (one sentence of a
+   * document), appended to `out` with indices into those arrays; returns `out`.
+   */
+  matchRange(words: readonly string[], lower: readonly string[], from: number, to: number, out: LexiconMatch[]): LexiconMatch[];
   size: number;
 }
 
@@ -75,27 +80,28 @@ export function createLexicon(entries: readonly LexiconEntry[]): Lexicon {
     else byFirst.set(c.lower[0], [c]);
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
+  const matchRange = (words: readonly string[], lower: readonly string[], from: number, to: number, out: LexiconMatch[]) => {
+    for (let i = from; i < to; i++) {
+      const list = byFirst.get(lower[i]);
+      if (!list) continue;
+      for (const c of list) {
+        const n = c.lower.length;
+        if (i + n > to) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) {
+          const w = words[i + k];
+          if (lower[i + k] !== c.lower[k]) ok = false;
+          else if (c.mode[k] === EXACT) ok = w === c.words[k];
+          else if (c.mode[k] === CAPITALISED) ok = w[0] !== w[0].toLowerCase();
+        }
+        if (ok) out.push({ start: i, end: i + n, entry: c.entry });
+      }
+    }
+    return out;
+  };
   return {
     size: entries.length,
-    matchAll(words, lower) {
-      const out: LexiconMatch[] = [];
-      for (let i = 0; i < lower.length; i++) {
-        const list = byFirst.get(lower[i]);
-        if (!list) continue;
-        for (const c of list) {
-          const n = c.lower.length;
-          if (i + n > lower.length) continue;
-          let ok = true;
-          for (let k = 0; k < n && ok; k++) {
-            const w = words[i + k];
-            if (lower[i + k] !== c.lower[k]) ok = false;
-            else if (c.mode[k] === EXACT) ok = w === c.words[k];
-            else if (c.mode[k] === CAPITALISED) ok = w[0] !== w[0].toLowerCase();
-          }
-          if (ok) out.push({ start: i, end: i + n, entry: c.entry });
-        }
-      }
-      return out;
-    },
+    matchAll: (words, lower) => matchRange(words, lower, 0, lower.length, []),
+    matchRange,
   };
 }

@@ -7,18 +7,24 @@ import { hashStr } from '../features/hash.js';
 import { POS_TAGS } from '../../tokens/tokenize.js';
 import type { Tagger } from './tagger.js';
 import { TAG_COUNT } from './tags.js';
+import { IntMap, VectorPool } from './int-map.js';
+import { createWordTable, BOUNDARY, type WordTable } from './word-table.js';
 
 const K = TAG_COUNT;
 /** Per word type we keep six K-vectors: itself, as previous, next, previous-but-one, next-but-one, and sentence-initial. */
 const SLOTS = 6;
 const ROW = SLOTS * K;
-const MAX_WORDS = 100_000;
-const POS_BOS = POS_TAGS.length;
-const POS_EOS = POS_TAGS.length + 1;
-const POS_BASE = POS_TAGS.length + 2;
+const NPOS = POS_TAGS.length;
+const POS_BOS = NPOS;
+const POS_EOS = NPOS + 1;
+const POS_BASE = NPOS + 2;
+/** Shape ids below this (and word ids below 2^31 / this) key the shape caches as one int. */
+const SHAPE_KEY = 4096;
 
-/** Computes emission scores for a sentence. */
+/** Computes emission scores. */
 export interface FastScorer {
+  /** The word-type table: ids, interned texts, lower-case forms, document-case codes. */
+  words: WordTable;
   /** Word-type ids for a sentence's words (valid until the next call that may reset the cache). */
   ids(words: readonly string[]): Int32Array;
   /** Lower-case form of a word id. */
@@ -28,41 +34,55 @@ export interface FastScorer {
    * as in the token table), per-token gazetteer tags and document-case codes.
    */
   emissions(wid: Int32Array, pos: ArrayLike<number>, gazAt: readonly string[][], docCase?: Uint8Array): Float64Array;
+  /**
+   * The same scores for the sentence spanning tokens [from, to) of document-wide arrays (row i of
+   * `emit` is token i), written into `emit` without allocating.
+   */
+  scoreRange(
+    wid: Int32Array, pos: ArrayLike<number>, gazAt: readonly string[][], docCase: Uint8Array | undefined, from: number, to: number, emit: Float64Array,
+  ): void;
 }
 
 /**
  * Run-time scoring that gives exactly the emission scores of `extractFeatures` + the model, but
  * sums the weights of features that depend on one word type (the word itself, and what it gives
  * its neighbours) once per distinct word into one contiguous table, and caches POS, shape-pair,
- * capitalisation and gazetteer combinations. Words repeat, so most tokens cost one map lookup
- * and a few vector adds. The word table is dropped and rebuilt when it reaches MAX_WORDS.
+ * capitalisation, word+POS, previous-word+shape and gazetteer combinations in flat pools keyed
+ * by small integers. Every score is added in the same order as the feature-by-feature sum, so
+ * results are bit-for-bit those of the straightforward computation. The word table is dropped
+ * and rebuilt when it grows past its limit.
  */
 export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): FastScorer {
   const useClusters = Boolean(clusters);
-  let ids = new Map<string, number>();
+  const w = tagger.weights;
   let table = new Float32Array(1024 * ROW);
-  let lowers: string[] = [];
   let shapes: Int32Array = new Int32Array(1024);
-  let caps: Uint8Array = new Uint8Array(1024);
   let seeds: Uint32Array = new Uint32Array(1024);
-  let posVecs: (Float32Array | undefined)[][] = [];
+  /** Per word id and POS: offset of the word+POS vector in lpPool, or -1. */
+  let lpIdx: Int32Array = new Int32Array(1024 * NPOS).fill(-1);
+  const lpPool = new VectorPool(K, 4096);
+  /** Previous word id x current shape -> model row of the previous-word+shape feature, plus one. */
+  const lpsRows = new IntMap(1 << 16);
   const shapeIds = new Map<string, number>([[BOS, 0], [EOS, 1]]);
   const shapeNames = [BOS, EOS];
-  const pairCache = new Map<number, Float32Array>();
-  const posCache: (Float32Array | undefined)[] = new Array(POS_BASE * POS_BASE * POS_BASE);
-  const capsCache: (Float32Array | undefined)[] = new Array(16 * 8);
-  const gazCache = new Map<string, Float32Array>();
-  const docCaseCache: (Float32Array | undefined)[] = new Array(16);
+  const misc = new VectorPool(K, 4096);
+  const pairIdx = new IntMap(4096);
+  const pairBig = new Map<number, number>();
+  const posIdx = new Int32Array(POS_BASE * POS_BASE * POS_BASE).fill(-1);
+  const capsIdx = new Int32Array(16 * 8).fill(-1);
+  const docCaseIdx = new Int32Array(16).fill(-1);
+  const gazIdx = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
   const scratch: number[] = [];
+  let runs = new Uint8Array(256);
 
   const sumInto = (hashes: number[], into: Float32Array, offset: number) => {
     for (const h of hashes) tagger.addWeights(h, into, offset);
     hashes.length = 0;
   };
-  const sum = (hashes: number[]): Float32Array => {
-    const v = new Float32Array(K);
-    sumInto(hashes, v, 0);
-    return v;
+  const miscVector = (): number => {
+    const o = misc.alloc();
+    sumInto(scratch, misc.data, o);
+    return o;
   };
   const shapeId = (s: string): number => {
     let id = shapeIds.get(s);
@@ -73,178 +93,216 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
     }
     return id;
   };
-  const grow = () => {
-    const cap = shapes.length * 2;
+  const grow = (cap: number) => {
     const t = new Float32Array(cap * ROW);
     t.set(table);
     table = t;
     const s = new Int32Array(cap);
     s.set(shapes);
     shapes = s;
-    const c = new Uint8Array(cap);
-    c.set(caps);
-    caps = c;
     const z = new Uint32Array(cap);
     z.set(seeds);
     seeds = z;
+    const l = new Int32Array(cap * NPOS).fill(-1);
+    l.set(lpIdx);
+    lpIdx = l;
   };
-  const idOf = (w: string): number => {
-    const known = ids.get(w);
-    if (known !== undefined) return known;
-    const id = ids.size;
-    if (id >= shapes.length) grow();
-    const info = wordInfo(w, clusters);
-    const o = id * ROW;
-    table.fill(0, o, o + ROW);
-    intrinsicHashes(info, scratch);
-    sumInto(scratch, table, o);
-    prevHashes(info, useClusters, scratch);
-    sumInto(scratch, table, o + K);
-    nextHashes(info, useClusters, scratch);
-    sumInto(scratch, table, o + 2 * K);
-    prev2Hashes(info, scratch);
-    sumInto(scratch, table, o + 3 * K);
-    next2Hashes(info, scratch);
-    sumInto(scratch, table, o + 4 * K);
-    scratch.push(initialShapeHash(info.shape));
-    sumInto(scratch, table, o + 5 * K);
-    lowers[id] = info.lower;
-    shapes[id] = shapeId(info.shape);
-    caps[id] = info.cap ? 1 : 0;
-    seeds[id] = lowerPrevShapeSeed(info.lower);
-    posVecs[id] = [];
-    ids.set(w, id);
-    return id;
-  };
-  const edge = (fn: (out: number[]) => void) => {
-    fn(scratch);
-    return sum(scratch);
-  };
-  const bosPrev = edge((h) => prevHashes(null, useClusters, h));
-  const eosNext = edge((h) => nextHashes(null, useClusters, h));
-  const bosPrev2 = edge((h) => prev2Hashes(null, h));
-  const eosNext2 = edge((h) => next2Hashes(null, h));
-  const bosSeed = lowerPrevShapeSeed(BOS);
+  const words = createWordTable({
+    grow,
+    reset() {
+      lpIdx.fill(-1);
+      lpPool.clear();
+      lpsRows.clear();
+    },
+    add(id, word) {
+      const info = wordInfo(word, clusters);
+      const o = id * ROW;
+      table.fill(0, o, o + ROW);
+      intrinsicHashes(info, scratch);
+      sumInto(scratch, table, o);
+      prevHashes(info, useClusters, scratch);
+      sumInto(scratch, table, o + K);
+      nextHashes(info, useClusters, scratch);
+      sumInto(scratch, table, o + 2 * K);
+      prev2Hashes(info, scratch);
+      sumInto(scratch, table, o + 3 * K);
+      next2Hashes(info, scratch);
+      sumInto(scratch, table, o + 4 * K);
+      scratch.push(initialShapeHash(info.shape));
+      sumInto(scratch, table, o + 5 * K);
+      shapes[id] = shapeId(info.shape);
+      seeds[id] = lowerPrevShapeSeed(info.lower);
+      return info;
+    },
+  });
+  // The boundary word (id 0) stands for the sentence start/end in every neighbour slot.
+  prevHashes(null, useClusters, scratch);
+  sumInto(scratch, table, BOUNDARY * ROW + K);
+  nextHashes(null, useClusters, scratch);
+  sumInto(scratch, table, BOUNDARY * ROW + 2 * K);
+  prev2Hashes(null, scratch);
+  sumInto(scratch, table, BOUNDARY * ROW + 3 * K);
+  next2Hashes(null, scratch);
+  sumInto(scratch, table, BOUNDARY * ROW + 4 * K);
+  seeds[BOUNDARY] = lowerPrevShapeSeed(BOS);
 
   const posName = (x: number) => (x === POS_BOS ? BOS : x === POS_EOS ? EOS : POS_TAGS[x]);
-  const posVector = (pp: number, p: number, pn: number): Float32Array => {
+  const posVector = (pp: number, p: number, pn: number): number => {
     const key = (pp * POS_BASE + p) * POS_BASE + pn;
-    let v = posCache[key];
-    if (!v) {
+    let o = posIdx[key];
+    if (o < 0) {
       posHashes(posName(pp), posName(p), posName(pn), scratch);
-      v = posCache[key] = sum(scratch);
+      o = posIdx[key] = miscVector();
     }
-    return v;
+    return o;
   };
-  const shapePair = (a: number, b: number, kind: number): Float32Array => {
+  const lowerPosVector = (id: number, pid: number): number => {
+    let o = lpIdx[id * NPOS + pid];
+    if (o < 0) {
+      scratch.push(lowerPosHash(words.lower[id], POS_TAGS[pid]));
+      o = lpPool.alloc();
+      sumInto(scratch, lpPool.data, o);
+      lpIdx[id * NPOS + pid] = o;
+    }
+    return o;
+  };
+  const shapePair = (a: number, b: number, kind: number): number => {
+    const small = a < SHAPE_KEY * 4 && b < SHAPE_KEY * 4;
     const key = (a * 65536 + b) * 2 + kind;
-    let v = pairCache.get(key);
-    if (!v) {
+    let o = small ? pairIdx.get(key) : pairBig.get(key) ?? -1;
+    if (o < 0) {
       scratch.push(kind === 0 ? shapePrevCurHash(shapeNames[a], shapeNames[b]) : shapeCurNextHash(shapeNames[a], shapeNames[b]));
-      pairCache.set(key, (v = sum(scratch)));
+      o = miscVector();
+      if (small) pairIdx.set(key, o);
+      else pairBig.set(key, o);
     }
-    return v;
+    return o;
   };
-  const capsVector = (code: number, run: number): Float32Array => {
+  const capsVector = (code: number, run: number): number => {
     const key = code * 8 + run;
-    let v = capsCache[key];
-    if (!v) {
+    let o = capsIdx[key];
+    if (o < 0) {
       const p = `${code & 8 ? 'C' : 'c'}${code & 4 ? 'C' : 'c'}${code & 2 ? 'C' : 'c'}${code & 1 ? 'I' : ''}`;
       capsHashes(p, run, scratch);
-      v = capsCache[key] = sum(scratch);
+      o = capsIdx[key] = miscVector();
     }
-    return v;
+    return o;
   };
-  const gazVector = (which: 'cur' | 'prev' | 'next', tag: string): Float32Array => {
-    const key = `${which}\u0001${tag}`;
-    let v = gazCache.get(key);
-    if (!v) {
-      scratch.push(gazHash(which, tag));
-      gazCache.set(key, (v = sum(scratch)));
+  const docCaseVector = (code: number): number => {
+    let o = docCaseIdx[code];
+    if (o < 0) {
+      scratch.push(docCaseHash(code));
+      o = docCaseIdx[code] = miscVector();
     }
-    return v;
+    return o;
+  };
+  const gazVector = (which: 0 | 1 | 2, tag: string): number => {
+    let o = gazIdx[which].get(tag);
+    if (o === undefined) {
+      scratch.push(gazHash(which === 0 ? 'cur' : which === 1 ? 'prev' : 'next', tag));
+      o = miscVector();
+      gazIdx[which].set(tag, o);
+    }
+    return o;
+  };
+  /** Model row (or -1) of the previous-word + shape feature. */
+  const lowerPrevShapeRow = (prevId: number, shape: number): number => {
+    if (prevId >= 0x80000000 / SHAPE_KEY || shape >= SHAPE_KEY) return tagger.rowOf(hashStr(seeds[prevId], shapeNames[shape]));
+    const key = prevId * SHAPE_KEY + shape;
+    let r = lpsRows.get(key);
+    if (r < 0) {
+      r = tagger.rowOf(hashStr(seeds[prevId], shapeNames[shape])) + 1;
+      lpsRows.set(key, r);
+    }
+    return r - 1;
+  };
+  const addGaz = (emit: Float64Array, b: number, tags: readonly string[], which: 0 | 1 | 2) => {
+    for (let k = 0; k < tags.length; k++) {
+      const o = gazVector(which, tags[k]);
+      const v = misc.data;
+      for (let t = 0; t < K; t++) emit[b + t] += v[o + t];
+    }
+  };
+
+  const scoreRange: FastScorer['scoreRange'] = (wid, pids, gazAt, docCase, from, to, emit) => {
+    if (runs.length < to) runs = new Uint8Array(to * 2);
+    const caps = words.caps;
+    runs.fill(0, from, to);
+    for (let i = from; i < to; ) {
+      if (!caps[wid[i]]) { i++; continue; }
+      let j = i;
+      while (j < to && caps[wid[j]]) j++;
+      for (let k = i; k < j; k++) runs[k] = Math.min(j - i, 4);
+      i = j;
+    }
+    for (let i = from; i < to; i++) {
+      const id = wid[i];
+      const first = i === from;
+      const last = i + 1 === to;
+      const prevId = first ? BOUNDARY : wid[i - 1];
+      const nextId = last ? BOUNDARY : wid[i + 1];
+      const pid = pids[i];
+      const po = posVector(first ? POS_BOS : pids[i - 1], pid, last ? POS_EOS : pids[i + 1]);
+      const lo = lowerPosVector(id, pid);
+      const sh = shapes[id];
+      const s1 = shapePair(first ? 0 : shapes[prevId], sh, 0);
+      const s2 = shapePair(sh, last ? 1 : shapes[nextId], 1);
+      const code = (caps[id] << 3) | (caps[prevId] << 2) | (caps[nextId] << 1) | (first ? 1 : 0);
+      const co = capsVector(code, runs[i]);
+      const row = lowerPrevShapeRow(prevId, sh);
+      const own = id * ROW;
+      const pv = prevId * ROW + K;
+      const nv = nextId * ROW + 2 * K;
+      const p2 = (i - 2 >= from ? wid[i - 2] : BOUNDARY) * ROW + 3 * K;
+      const n2 = (i + 2 < to ? wid[i + 2] : BOUNDARY) * ROW + 4 * K;
+      const tb = table;
+      const mv = misc.data;
+      const lv = lpPool.data;
+      const b = i * K;
+      // The same additions in the same order as summing feature by feature (see the test).
+      if (first) {
+        for (let t = 0; t < K; t++) {
+          emit[b + t] = (tb[own + t] + tb[pv + t] + tb[nv + t] + tb[p2 + t] + tb[n2 + t] + tb[own + 5 * K + t])
+            + (mv[po + t] + lv[lo + t] + mv[s1 + t] + mv[s2 + t] + mv[co + t]);
+        }
+      } else {
+        for (let t = 0; t < K; t++) {
+          emit[b + t] = (tb[own + t] + tb[pv + t] + tb[nv + t] + tb[p2 + t] + tb[n2 + t] + 0)
+            + (mv[po + t] + lv[lo + t] + mv[s1 + t] + mv[s2 + t] + mv[co + t]);
+        }
+      }
+      if (row >= 0) {
+        const wb = row * K;
+        for (let t = 0; t < K; t++) emit[b + t] += w[wb + t];
+      }
+      if (docCase && docCase[i] !== 0) {
+        const o = docCaseVector(docCase[i]);
+        const v = misc.data;
+        for (let t = 0; t < K; t++) emit[b + t] += v[o + t];
+      }
+      const g = gazAt[i];
+      if (g.length > 0) addGaz(emit, b, g, 0);
+      if (!first && gazAt[i - 1].length > 0) addGaz(emit, b, gazAt[i - 1], 1);
+      if (!last && gazAt[i + 1].length > 0) addGaz(emit, b, gazAt[i + 1], 2);
+    }
   };
 
   return {
+    words,
     ids(ws) {
-      // A reset of the word table midway would invalidate earlier ids of this sentence.
-      if (ids.size + ws.length >= MAX_WORDS) {
-        ids = new Map();
-        lowers = [];
-        posVecs = [];
-      }
+      words.reserve(ws.length);
       const out = new Int32Array(ws.length);
-      for (let i = 0; i < ws.length; i++) out[i] = idOf(ws[i]);
+      for (let i = 0; i < ws.length; i++) out[i] = words.idOf(ws[i]);
       return out;
     },
     lowerOf(id) {
-      return lowers[id];
+      return words.lower[id];
     },
     emissions(wid, pids, gazAt, docCase) {
-      const n = wid.length;
-      const emit = new Float64Array(n * K);
-      const runs = new Uint8Array(n);
-      const tb = table;
-      for (let i = 0; i < n; ) {
-        if (!caps[wid[i]]) { i++; continue; }
-        let j = i;
-        while (j < n && caps[wid[j]]) j++;
-        for (let k = i; k < j; k++) runs[k] = Math.min(j - i, 4);
-        i = j;
-      }
-      for (let i = 0; i < n; i++) {
-        const id = wid[i];
-        const b = i * K;
-        const own = id * ROW;
-        const pv = i > 0 ? wid[i - 1] * ROW + K : -1;
-        const nv = i + 1 < n ? wid[i + 1] * ROW + 2 * K : -1;
-        const p2 = i > 1 ? wid[i - 2] * ROW + 3 * K : -1;
-        const n2 = i + 2 < n ? wid[i + 2] * ROW + 4 * K : -1;
-        for (let t = 0; t < K; t++) {
-          emit[b + t] = tb[own + t]
-            + (pv >= 0 ? tb[pv + t] : bosPrev[t])
-            + (nv >= 0 ? tb[nv + t] : eosNext[t])
-            + (p2 >= 0 ? tb[p2 + t] : bosPrev2[t])
-            + (n2 >= 0 ? tb[n2 + t] : eosNext2[t])
-            + (i === 0 ? tb[own + 5 * K + t] : 0);
-        }
-        const pid = pids[i];
-        const pv2 = posVector(i > 0 ? pids[i - 1] : POS_BOS, pid, i + 1 < n ? pids[i + 1] : POS_EOS);
-        let lp = posVecs[id][pid];
-        if (!lp) {
-          scratch.push(lowerPosHash(lowers[id], POS_TAGS[pid]));
-          lp = posVecs[id][pid] = sum(scratch);
-        }
-        const s1 = shapePair(i > 0 ? shapes[wid[i - 1]] : 0, shapes[id], 0);
-        const s2 = shapePair(shapes[id], i + 1 < n ? shapes[wid[i + 1]] : 1, 1);
-        const code = (caps[id] << 3) | ((i > 0 ? caps[wid[i - 1]] : 0) << 2) | ((i + 1 < n ? caps[wid[i + 1]] : 0) << 1) | (i === 0 ? 1 : 0);
-        const cv = capsVector(code, runs[i]);
-        for (let t = 0; t < K; t++) emit[b + t] += pv2[t] + lp[t] + s1[t] + s2[t] + cv[t];
-        tagger.addWeights(hashStr(i > 0 ? seeds[wid[i - 1]] : bosSeed, shapeNames[shapes[id]]), emit, b);
-        if (docCase && docCase[i] !== 0) {
-          let dv = docCaseCache[docCase[i]];
-          if (!dv) {
-            scratch.push(docCaseHash(docCase[i]));
-            dv = docCaseCache[docCase[i]] = sum(scratch);
-          }
-          addVec(emit, b, dv);
-        }
-        const g = gazAt[i];
-        for (let k = 0; k < g.length; k++) addVec(emit, b, gazVector('cur', g[k]));
-        if (i > 0) {
-          const gp = gazAt[i - 1];
-          for (let k = 0; k < gp.length; k++) addVec(emit, b, gazVector('prev', gp[k]));
-        }
-        if (i + 1 < n) {
-          const gn = gazAt[i + 1];
-          for (let k = 0; k < gn.length; k++) addVec(emit, b, gazVector('next', gn[k]));
-        }
-      }
+      const emit = new Float64Array(wid.length * K);
+      scoreRange(wid, pids, gazAt, docCase, 0, wid.length, emit);
       return emit;
     },
+    scoreRange,
   };
-}
-
-function addVec(emit: Float64Array, b: number, v: Float32Array): void {
-  for (let t = 0; t < K; t++) emit[b + t] += v[t];
 }

@@ -1,7 +1,7 @@
 import type { FeatureRows } from '../features/extract.js';
 import type { NerModel } from './model-file.js';
 import { TAG_COUNT } from './tags.js';
-import { localMargins, viterbi } from './viterbi.js';
+import { localMargins, localMarginsRange, viterbi, viterbiRange } from './viterbi.js';
 
 /** A trained model ready for scoring: weight lookup by feature hash, and decoding. */
 export interface Tagger {
@@ -9,6 +9,15 @@ export interface Tagger {
   tag(rows: FeatureRows): { tags: Uint8Array; margin: Float32Array };
   /** Decode emission scores (n x K) into tags and margins (margins only for tokens inside entities). */
   decode(emit: Float64Array, n: number): { tags: Uint8Array; margin: Float32Array };
+  /**
+   * Decode tokens [from, to) of a document-wide emission table (row i is token i) into
+   * `tags[from..to)` and, for tokens inside entities, `margin[from..to)`.
+   */
+  decodeRange(emit: Float64Array, from: number, to: number, tags: Uint8Array, margin: Float32Array): void;
+  /** Row of feature `hash` in `weights` (its K weights start at row*K), or -1 when the model lacks it. */
+  rowOf(hash: number): number;
+  /** Weights widened to Float32 and scaled: feature row r, tag t at r*K + t. */
+  weights: Float32Array;
   /** Add the weights of feature `hash` into `into` (length K); false when the model lacks it. */
   addWeights(hash: number, into: Float32Array | Float64Array, offset?: number): boolean;
   featureCount: number;
@@ -55,6 +64,12 @@ export function createTagger(model: NerModel): Tagger {
     featureCount: n,
     meta: model.meta,
     decode,
+    decodeRange(emit, from, to, tags, margin) {
+      viterbiRange(emit, from, to, trans, tags);
+      localMarginsRange(emit, from, to, trans, tags, margin, true);
+    },
+    rowOf: lookup,
+    weights: w,
     addWeights(h, into, offset = 0) {
       const r = lookup(h);
       if (r < 0) return false;

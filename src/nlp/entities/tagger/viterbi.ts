@@ -19,44 +19,84 @@ const ALLOWED: Uint8Array = (() => {
 })();
 
 /**
+ * Predecessors of each tag form one contiguous range of tag ids (I-X: B-X and I-X; any other tag:
+ * all tags), so the inner loop walks [PRED_LO[t], PRED_HI[t]) in ascending order, exactly the order
+ * PREDECESSORS lists them in.
+ */
+const PRED_LO = new Uint8Array(TAG_COUNT);
+const PRED_HI = new Uint8Array(TAG_COUNT);
+for (let t = 0; t < TAG_COUNT; t++) {
+  const from = PREDECESSORS[t];
+  PRED_LO[t] = from[0];
+  PRED_HI[t] = from[from.length - 1] + 1;
+  if (from.length !== PRED_HI[t] - PRED_LO[t]) throw new Error('newsgraph: tag predecessors are not contiguous');
+}
+
+/** Transitions transposed (to-major), so one tag's incoming scores are adjacent; cached per table. */
+let transKey: Float64Array | null = null;
+let transT = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+function transposed(trans: Float64Array): Float64Array {
+  if (transKey !== trans) {
+    const K = TAG_COUNT;
+    for (let f = 0; f < K; f++) for (let t = 0; t < K; t++) transT[t * K + f] = trans[f * K + t];
+    transKey = trans;
+  }
+  return transT;
+}
+
+/**
  * Best tag sequence under first-order transitions. `emit[i*K + t]` is token i's score for tag t;
  * `trans[(from)*K + to]` with row K for the sentence start. Invalid IOB2 transitions are never
  * taken, so the output is always well-formed.
  */
 export function viterbi(emit: Float64Array, n: number, trans: Float64Array): Uint8Array {
-  const K = TAG_COUNT;
   const out = new Uint8Array(n);
-  if (n === 0) return out;
+  viterbiRange(emit, 0, n, trans, out);
+  return out;
+}
+
+/**
+ * Viterbi over tokens [from, to) of a longer emission table (row i is token i), writing tags into
+ * `out[from..to)`. Same scores, comparisons and tie-breaking as a per-sentence table.
+ */
+export function viterbiRange(emit: Float64Array, from: number, to: number, trans: Float64Array, out: Uint8Array): void {
+  const K = TAG_COUNT;
+  const n = to - from;
+  if (n <= 0) return;
   if (scoreBuf.length < n * K) {
     scoreBuf = new Float64Array(n * K * 2);
     backBuf = new Uint8Array(n * K * 2);
   }
   const score = scoreBuf;
   const back = backBuf;
-  for (let t = 0; t < K; t++) score[t] = ALLOWED[K * K + t] ? emit[t] + trans[K * K + t] : NEG;
+  const tt = transposed(trans);
+  const e0 = from * K;
+  for (let t = 0; t < K; t++) score[t] = ALLOWED[K * K + t] ? emit[e0 + t] + trans[K * K + t] : NEG;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * K;
+    const cur = i * K;
+    const e = e0 + cur;
     for (let t = 0; t < K; t++) {
-      const from = PREDECESSORS[t];
+      const hi = PRED_HI[t];
+      const tb = t * K;
       let best = NEG;
       let arg = 0;
-      for (let k = 0; k < from.length; k++) {
-        const f = from[k];
-        const s = score[prev + f] + trans[f * K + t];
+      for (let f = PRED_LO[t]; f < hi; f++) {
+        const s = score[prev + f] + tt[tb + f];
         if (s > best) { best = s; arg = f; }
       }
-      score[i * K + t] = best + emit[i * K + t];
-      back[i * K + t] = arg;
+      score[cur + t] = best + emit[e + t];
+      back[cur + t] = arg;
     }
   }
   let best = NEG;
   let arg = 0;
-  for (let t = 0; t < K; t++) if (score[(n - 1) * K + t] > best) { best = score[(n - 1) * K + t]; arg = t; }
+  const last = (n - 1) * K;
+  for (let t = 0; t < K; t++) if (score[last + t] > best) { best = score[last + t]; arg = t; }
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
+    out[from + i] = arg;
     arg = back[i * K + arg];
   }
-  return out;
 }
 
 /**
@@ -100,12 +140,20 @@ export function maxMarginals(emit: Float64Array, n: number, trans: Float64Array,
  * sentence length (max-marginals cost two more K^2 passes and rank tokens about the same).
  */
 export function localMargins(emit: Float64Array, n: number, trans: Float64Array, tags: Uint8Array, onlyEntities = false): Float32Array {
-  const K = TAG_COUNT;
   const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    if (onlyEntities && tags[i] === 0) continue;
-    const prev = i === 0 ? K : tags[i - 1];
-    const next = i + 1 < n ? tags[i + 1] : -1;
+  localMarginsRange(emit, 0, n, trans, tags, out, onlyEntities);
+  return out;
+}
+
+/** `localMargins` over tokens [from, to) of longer emission/tag tables, into `out[from..to)`. */
+export function localMarginsRange(
+  emit: Float64Array, from: number, to: number, trans: Float64Array, tags: Uint8Array, out: Float32Array, onlyEntities = false,
+): void {
+  const K = TAG_COUNT;
+  for (let i = from; i < to; i++) {
+    if (onlyEntities && tags[i] === 0) { out[i] = 0; continue; }
+    const prev = i === from ? K : tags[i - 1];
+    const next = i + 1 < to ? tags[i + 1] : -1;
     let chosen = NEG;
     let other = NEG;
     for (let t = 0; t < K; t++) {
@@ -116,5 +164,4 @@ export function localMargins(emit: Float64Array, n: number, trans: Float64Array,
     }
     out[i] = other === NEG ? 100 : chosen - other;
   }
-  return out;
 }
