@@ -51,15 +51,17 @@ export function usageError(message: string): CliError {
 }
 
 export const DB_OPTION: OptionSpec = {
-  type: 'string', placeholder: 'path|url', default: './newsgraph.db',
-  description: 'the store: a SQLite file path, or a postgres:// URL (also $NEWSGRAPH_DB)',
+  type: 'string', placeholder: 'path|url',
+  description: 'the store: a SQLite file path, or a postgres:// URL (default: $NEWSGRAPH_DB, else ./newsgraph.db)',
 };
 export const JSON_OPTION: OptionSpec = { type: 'boolean', description: 'print machine-readable JSON instead of text' };
 export const LIMIT_OPTION: OptionSpec = { type: 'string', placeholder: 'n', default: '20', description: 'how many items to show' };
 
 /** The store location from --db, then $NEWSGRAPH_DB, then the default. */
 export function dbLocation(ctx: CommandContext): string {
-  return (ctx.values.db as string | undefined) ?? process.env.NEWSGRAPH_DB ?? './newsgraph.db';
+  const given = ctx.values.db as string | undefined;
+  if (given !== undefined && given.trim() === '') throw usageError('--db needs a path or a postgres:// URL');
+  return given ?? (process.env.NEWSGRAPH_DB || './newsgraph.db');
 }
 
 /** Parse a positive integer flag, or fail as a usage error. */

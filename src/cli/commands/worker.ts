@@ -2,6 +2,7 @@ import { runWorker, type WorkerSummary } from '../../engine/worker.js';
 import { parseDuration } from '../../engine/worker-duration.js';
 import { isPostgresUrl } from '../../store/open-store.js';
 import { openPostgresStore } from '../../store/postgres/pg-store.js';
+import { relink, type LinkSummary } from '../../engine/link.js';
 import { type CommandSpec, dbLocation, DB_OPTION, intOption, JSON_OPTION, printJson, println, usageError } from '../command.js';
 
 function summaryLine(s: WorkerSummary): string {
@@ -17,7 +18,8 @@ export const workerCommand: CommandSpec = {
   options: {
     db: { ...DB_OPTION, placeholder: 'url', default: undefined, description: 'the PostgreSQL store: a postgres:// URL (also $NEWSGRAPH_DB)' },
     concurrency: { type: 'string', placeholder: 'n', default: '1', description: 'reports analysed at once, each on its own thread' },
-    once: { type: 'boolean', description: 'drain the queue, then exit (default: keep waiting for work)' },
+    once: { type: 'boolean', description: 'drain the queue, link the store (as ingest does), then exit (default: keep waiting for work)' },
+    'no-link': { type: 'boolean', description: 'with --once, skip linking; run `newsgraph link` later' },
     lease: { type: 'string', placeholder: 'duration', default: '30s', description: 'how long a claim lasts before other workers may take it over, e.g. 30s, 5m' },
     batch: { type: 'string', placeholder: 'n', default: '4', description: 'reports claimed at a time' },
     json: { ...JSON_OPTION, description: 'print the summary as JSON' },
@@ -40,15 +42,21 @@ export const workerCommand: CommandSpec = {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     let summary: WorkerSummary;
+    let link: LinkSummary | null = null;
     try {
       summary = await runWorker(store, { concurrency, once: Boolean(ctx.values.once), leaseMs, batchSize, signal: stop.signal });
+      // A drained queue is a finished batch: link it, as ingest does (deterministic, so workers finishing together agree).
+      if (ctx.values.once && !stop.signal.aborted && summary.stored > 0 && !ctx.values['no-link']) link = await relink(store);
     } finally {
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
       await store.close();
     }
-    if (ctx.values.json) printJson(ctx.stdout, { ...summary, elapsedMs: Math.round(summary.elapsedMs) });
-    else println(ctx.stdout, summaryLine(summary));
+    if (ctx.values.json) printJson(ctx.stdout, { ...summary, elapsedMs: Math.round(summary.elapsedMs), link });
+    else {
+      println(ctx.stdout, summaryLine(summary));
+      if (link) println(ctx.stdout, `linked: ${link.entities} entities, ${link.stories} stories, ${link.copies} copies, ${link.closures} closed gaps`);
+    }
     // As with ingest, a report that could not be stored makes the exit code 1 (see the queue's `error` column).
     return summary.failed > 0 ? 1 : 0;
   },
