@@ -57,3 +57,19 @@ export async function storiesOfReports(store: Store, reportIds: Iterable<string>
   }
   return out;
 }
+
+/** Reports of a story longer than this get no excerpt beyond the first ones (each excerpt reads a whole analysis). */
+const EXCERPT_REPORTS = 200;
+
+/** The opening of a report's text (its first sentence, at most 200 characters), for lists where most reports have no title. */
+export async function excerpts(store: Store, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const id of ids.slice(0, EXCERPT_REPORTS)) {
+    const a = await store.getAnalysis(id);
+    if (!a) continue;
+    const first = a.sentences[0];
+    const text = (first ? a.text.slice(first.start, first.end) : a.text).replace(/\s+/g, ' ').trim();
+    out.set(id, text.length > 200 ? `${text.slice(0, 199)}…` : text);
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 import { h } from './dom.js';
 import { formatDate, TYPE_LABELS, typeBadge } from './format.js';
 import { entityUrl } from './links.js';
+import { provenanceDetails } from './provenance-view.js';
 import { quoted } from './statement-view.js';
 import type { Annotation } from './highlight.js';
 import type { Analysis, EntityType } from './types.js';
@@ -17,6 +18,7 @@ const prov = (rule: string, how: 'stated' | 'inferred' | null = null) => row('pr
 export function explainAnnotation(ann: Annotation, a: Analysis): HTMLElement {
   const body = h('dl', { class: 'explain-fields' });
   let title: HTMLElement;
+  let extra: HTMLElement | null = null;
   switch (ann.layer) {
     case 'entity': {
       const m = ann.item;
@@ -45,6 +47,7 @@ export function explainAnnotation(ann: Annotation, a: Analysis): HTMLElement {
         s.parent ? row('inside', `statement ${s.parent}`) : '',
         prov(s.rule, resolved ? 'inferred' : 'stated'),
       );
+      extra = provenanceDetails(a.report.id, s.id);
       break;
     }
     case 'event': {
@@ -63,6 +66,7 @@ export function explainAnnotation(ann: Annotation, a: Analysis): HTMLElement {
         })()) : row('claimed by', 'the report itself'),
         prov(v.rule),
       );
+      extra = provenanceDetails(a.report.id, v.id);
       break;
     }
     case 'date': {
@@ -89,5 +93,5 @@ export function explainAnnotation(ann: Annotation, a: Analysis): HTMLElement {
       break;
     }
   }
-  return h('article', { class: `explain-card layer-${ann.layer}` }, title, body);
+  return h('article', { class: `explain-card layer-${ann.layer}` }, title, body, extra);
 }

@@ -51,11 +51,12 @@ export function piecesOf(ann: Annotation): Piece[] {
 
 /**
  * Cut the text at every piece boundary so overlapping annotations become flat runs, each
- * knowing all the pieces that cover it. Pieces outside the text or empty are dropped.
+ * knowing all the pieces that cover it. Pieces outside the text or empty are dropped. `extraCuts`
+ * also cut the text (to mark a character range that no annotation covers exactly).
  */
-export function segment(textLength: number, anns: Annotation[]): Segment[] {
+export function segment(textLength: number, anns: Annotation[], extraCuts: number[] = []): Segment[] {
   const pieces = anns.flatMap(piecesOf).filter((p) => p.start >= 0 && p.end <= textLength && p.start < p.end);
-  const cuts = new Set<number>([0, textLength]);
+  const cuts = new Set<number>([0, textLength, ...extraCuts.filter((c) => c > 0 && c < textLength)]);
   for (const p of pieces) {
     cuts.add(p.start);
     cuts.add(p.end);

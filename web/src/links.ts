@@ -14,3 +14,7 @@ export const entityUrl = (name: string) => `/entities/${encodeURIComponent(name)
 export const searchUrl = (q: Query) => withQuery('/search', q);
 export const graphUrl = (q: Query = {}) => withQuery('/graph', q);
 export const timelineUrl = (q: Query = {}) => withQuery('/timeline', q);
+export const storiesUrl = () => '/stories';
+export const storyUrl = (id: string) => `/stories/${encodeURIComponent(id)}`;
+/** The exact characters `start`..`end` of a report, highlighted on its page. */
+export const reportSpanUrl = (id: string, start: number, end: number) => `/reports/${encodeURIComponent(id)}#chars=${start}-${end}`;

@@ -6,6 +6,8 @@ import { graphPage } from './pages/graph.js';
 import { homePage } from './pages/home.js';
 import { reportPage } from './pages/report.js';
 import { searchPage } from './pages/search.js';
+import { storiesPage } from './pages/stories.js';
+import { storyPage } from './pages/story.js';
 import { timelinePage } from './pages/timeline.js';
 
 const ROUTES: [RegExp, Page, string[]][] = [
@@ -13,6 +15,8 @@ const ROUTES: [RegExp, Page, string[]][] = [
   [/^\/search$/, searchPage, []],
   [/^\/reports\/([^/]+)$/, reportPage, ['id']],
   [/^\/entities\/([^/]+)$/, entityPage, ['name']],
+  [/^\/stories$/, storiesPage, []],
+  [/^\/stories\/([^/]+)$/, storyPage, ['id']],
   [/^\/graph$/, graphPage, []],
   [/^\/timeline$/, timelinePage, []],
 ];

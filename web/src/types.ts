@@ -50,3 +50,33 @@ export interface GraphEdge {
   firstDate: string | null; lastDate: string | null; evidence: { reportId: string; date: string | null; start: number; end: number; text: string }[];
 }
 export interface Graph { nodes: GraphNode[]; edges: GraphEdge[]; reportsRead: number }
+
+export interface EntityRef { id: string; name: string; type: EntityType }
+export interface StorySummary {
+  id: string; title: string; first: string | null; last: string | null; reports: number; independentSources: number; origins: string[]; entities: EntityRef[];
+}
+export interface Closure { unknown: string; closedBy: string; item: string | null; text: string; rule: string }
+export interface StoryReport { id: string; date: string | null; title: string | null; sources: string[]; copyOf: string | null; excerpt?: string | null }
+export interface Claim { reportId: string; date: string | null; sources: string[]; speaker: string | null; statement: string | null; start: number; end: number; text: string }
+export interface Disagreement { kind: 'number' | 'denial'; about: string; sides: { value: string; claims: Claim[] }[] }
+export type InStory<T> = T & { reportId: string; reportDate: string | null };
+export interface StoryUnknown extends InStory<Unknown> { status: 'open' | 'closed'; closedBy: Closure | null }
+export interface StoryView {
+  id: string; title: string; reportIds: string[]; first: string | null; last: string | null; entities: string[]; entityList?: EntityRef[];
+  reports: number; independentSources: number; origins: string[]; reportList: StoryReport[]; byOutlet: { outlet: string; reports: string[] }[];
+  statements: InStory<Statement>[]; events: InStory<EventRecord>[]; unknowns: StoryUnknown[]; disagreements: Disagreement[];
+}
+export interface UnknownWithStatus extends InReport<Unknown> { status: 'open' | 'closed'; closedBy: Closure | null }
+export interface CanonicalEntity {
+  id: string; key: string; name: string; type: EntityType; aliases: string[]; roles: { role: string; date: string | null; reportId: string }[];
+  affiliations: string[]; members: { report: string; entity: string; name: string }[]; reports: number; curated: number[];
+}
+export interface CurationRecord { seq: number; at: string; op: Record<string, string> }
+export interface EntityView extends EntityPage {
+  canonical?: CanonicalEntity | null; others?: { id: string; name: string; type: EntityType; reports: number }[];
+  curation?: CurationRecord[]; stories?: StorySummary[];
+}
+export interface Provenance {
+  id: string; report: { id: string; date: string | null; title: string | null; sources: string[]; copyOf: string | null };
+  kind: 'statement' | 'event'; within: Statement[]; statement: Statement | null; event: EventRecord | null; linkedEvents: EventRecord[]; rule: string;
+}

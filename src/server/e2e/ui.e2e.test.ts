@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ingestPaths } from '../../engine/ingest.js';
+import { relink } from '../../engine/link.js';
 import { packagePath } from '../../model/paths.js';
 import { startServer, type RunningServer } from '../start-server.js';
 import { createFixtureStore, storyFixtures } from '../fixture-reports.js';
@@ -12,7 +13,7 @@ import { browserSkipReason, buildWebUi, launchBrowser, screenshotDir, type Brows
 const skip = browserSkipReason();
 if (skip) console.log(`# ${skip}`);
 
-describe('browser: search → report → entity, graph and timeline', { skip: skip ?? false }, () => {
+describe('browser: search → report → entity → story, graph and timeline', { skip: skip ?? false }, () => {
   let srv: RunningServer;
   let browser: Browser;
   let cleanup: () => Promise<void>;
@@ -32,6 +33,7 @@ describe('browser: search → report → entity, graph and timeline', { skip: sk
     cleanup = fx.cleanup;
     const examples = readdirSync(packagePath('examples')).filter((f) => f.endsWith('.txt')).map((f) => packagePath('examples', f));
     await ingestPaths(fx.store, examples);
+    await relink(fx.store);
     srv = await startServer({ store: fx.store, port: 0, webRoot });
     browser = await launchBrowser();
     ({ page, problems } = await browser.open());
@@ -86,6 +88,64 @@ describe('browser: search → report → entity, graph and timeline', { skip: sk
     await page.goBack();
     await page.waitForSelector('.report-text');
     assert.equal(await page.textContent('.report-head h1'), 'Vellmar responds');
+    assert.deepEqual(problems, []);
+  });
+
+  it('clicks through search → report → entity → story, and reads the story', async () => {
+    await page.goto(`${srv.url}/`);
+    await page.waitForSelector('.home-stories .story-card');
+    await page.fill('header #q', '"Halden Star" captain');
+    await page.press('header #q', 'Enter');
+    await page.waitForSelector('.hit');
+    assert.ok(await page.locator('.story-facet .story-link').count() >= 1, 'the search names the stories of its hits');
+    await page.click('.hit h2 a >> nth=0');
+    await page.waitForSelector('.report-text .seg');
+    assert.match(await page.textContent('.in-story') ?? '', /Part of the story .+ \d+ reports, \d+ independent sources/);
+
+    // Provenance of a statement, from the explanation panel.
+    await page.click('.ann-list.layer-statement .ann-item >> nth=0');
+    await page.click('.explain .provenance summary');
+    await page.waitForSelector('.explain .prov-chain');
+    const chain = await page.textContent('.explain .prov-chain') ?? '';
+    for (const step of ['report', 'credited sources', 'speaker', 'cue', 'content', 'rule']) assert.ok(chain.includes(step), `chain has ${step}: ${chain}`);
+    await shot('09-provenance.png');
+
+    // Whoever the pipeline named first: every entity of a report in a story is in that story.
+    const named = (await page.textContent('.people a >> nth=0')) ?? '';
+    await page.click('.people a >> nth=0');
+    await page.waitForSelector('.entity-page h1');
+    assert.equal(await page.textContent('.entity-page h1'), named);
+    assert.match(await page.textContent('.entity-page .facts') ?? '', /Across reports\s*one entity in \d+ reports/);
+    await page.click('.entity-page .story-card h3 a >> nth=0');
+    await page.waitForSelector('.story-page h1');
+    assert.ok(new URL(page.url()).pathname.startsWith('/stories/'));
+
+    const figures = await page.textContent('.figures') ?? '';
+    const story = (await (await fetch(`${srv.url}/api${new URL(page.url()).pathname}`)).json()) as { data: { reports: number; independentSources: number } };
+    assert.match(figures, new RegExp(`${story.data.reports}\\s*reports`));
+    assert.match(figures, new RegExp(`${story.data.independentSources}\\s*independent sources`));
+    assert.ok(story.data.independentSources < story.data.reports, 'copies and agency credits count once');
+    assert.ok(await page.locator('.outlet-matrix .dot.copy').count() >= 1, 'copies are marked in the outlet matrix');
+    assert.ok(await page.locator('.story-report.is-copy .flag.copy').count() >= 1, 'copies are marked in the report list');
+    assert.match(await page.textContent('.gap-col.closed') ?? '', /Closed by .+/);
+    assert.match(await page.textContent('.gap-col.closed') ?? '', /no response yet/);
+    assert.ok(await page.locator('.gap-col.open .gap-card').count() >= 1);
+    const numbers = page.locator('.disagreement:has(.dis-number)').first();
+    assert.ok(await numbers.locator('.side').count() >= 2, 'the conflicting numbers are side by side');
+    assert.match(await numbers.textContent() ?? '', /tonnes/);
+    await shot('10-story.png');
+
+    // Each claim links to its exact characters in its report.
+    const claim = numbers.locator('.claim-text').first();
+    const quote = (await claim.textContent() ?? '').replace(/^“|”$/g, '');
+    await claim.click();
+    await page.waitForSelector('.report-text .focus-range');
+    const marked = await page.$$eval('.report-text .focus-range', (els) => els.map((e) => e.textContent).join(''));
+    assert.equal(marked, quote);
+    await shot('11-claim-in-report.png');
+
+    await page.goto(`${srv.url}/stories`);
+    await page.waitForSelector('.stories-page .story-card');
     assert.deepEqual(problems, []);
   });
 

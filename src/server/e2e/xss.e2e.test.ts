@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { relink } from '../../engine/link.js';
 import { startServer, type RunningServer } from '../start-server.js';
 import { buildAnalysis, createFixtureStore } from '../fixture-reports.js';
 import { browserSkipReason, buildWebUi, launchBrowser, screenshotDir, type Browser } from './browser.js';
@@ -44,6 +45,7 @@ describe('browser: report text, titles and sources cannot run script', { skip: s
   let page: Page;
   let problems: string[];
   const hostile = hostileAnalysis();
+  let storyPaths: string[] = [];
 
   before(async () => {
     webRoot = buildWebUi();
@@ -56,6 +58,11 @@ describe('browser: report text, titles and sources cannot run script', { skip: s
       body: JSON.stringify({ text: `Officials said the harbour ${P.svg} reopened. ${P.img}`, date: '2024-03-21', sources: [P.handler], title: P.script }),
     });
     assert.equal(res.status, 201);
+    // Stories, canonical entities and story titles are built from the same hostile names.
+    await relink(fx.store);
+    const stories = (await (await fetch(`${srv.url}/api/stories`)).json()) as { data: { id: string }[] };
+    storyPaths = stories.data.map((s) => `/stories/${encodeURIComponent(s.id)}`);
+    assert.ok(storyPaths.length >= 1);
     browser = await launchBrowser();
     ({ page, problems } = await browser.open());
   });
@@ -80,6 +87,7 @@ describe('browser: report text, titles and sources cannot run script', { skip: s
   const pages = () => [
     '/', '/search?q=harbour', '/search?q=harbour&type=statement', `/reports/${hostile.report.id}`,
     `/entities/${encodeURIComponent(P.img)}`, `/entities/${encodeURIComponent(P.svg)}`, '/graph', '/timeline',
+    '/stories', ...storyPaths, `/reports/${hostile.report.id}#chars=0-20`,
   ];
 
   it('shows every payload as text on every page, and none runs', async () => {
@@ -101,6 +109,10 @@ describe('browser: report text, titles and sources cannot run script', { skip: s
       await page.hover(`${sel} >> nth=0`);
       await page.waitForSelector('.explain .explain-card');
     }
+    await page.click('.seg.st-content >> nth=0');
+    await page.click('.explain .provenance summary');
+    await page.waitForSelector('.explain .prov-chain');
+    await assertInert('provenance chain');
     for (const b of await page.locator('.ann-item').all()) await b.focus();
     await page.click('.diagnostics summary');
     await page.evaluate('window.scrollTo(0, 0)');

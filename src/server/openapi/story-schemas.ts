@@ -48,7 +48,7 @@ export const STORY_SCHEMAS = {
       reports: { type: 'integer' }, independentSources: { type: 'integer' }, origins: strings,
       reportList: {
         type: 'array', description: 'reports by date; `copyOf` marks a (near-)copy of an earlier report, which does not count as a source',
-        items: { type: 'object', required: ['id', 'date', 'title', 'sources', 'copyOf'], properties: { id: { type: 'string' }, date: nullable('string'), title: nullable('string'), sources: strings, copyOf: nullable('string') } },
+        items: { type: 'object', required: ['id', 'date', 'title', 'sources', 'copyOf'], properties: { id: { type: 'string' }, date: nullable('string'), title: nullable('string'), sources: strings, copyOf: nullable('string'), excerpt: { ...nullable('string'), description: 'the first sentence (the first 200 reports only)' } } },
       },
       byOutlet: { type: 'array', items: { type: 'object', required: ['outlet', 'reports'], properties: { outlet: { type: 'string' }, reports: strings } } },
       statements: { type: 'array', items: inStory('Statement') },

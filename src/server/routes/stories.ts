@@ -5,7 +5,7 @@ import { badRequest, notFound } from '../envelope.js';
 import { ref } from '../openapi/schemas.js';
 import { cursorParam, limitParam, PAGE_PARAMS, stringParam } from '../params.js';
 import type { RouteSpec } from '../route.js';
-import { entityRefs, storiesOfReports, storySummary } from '../story-data.js';
+import { entityRefs, excerpts, storiesOfReports, storySummary } from '../story-data.js';
 
 /** At most this many report ids in one `report` filter (a search page's worth). */
 const MAX_REPORT_FILTER = 100;
@@ -50,7 +50,9 @@ export const storyRoutes: RouteSpec[] = [
     async handle({ params, app }) {
       const v = /^[A-Za-z0-9_-]{1,80}$/.test(params.id) ? await storyView(app.store, params.id) : null;
       if (!v) throw notFound(`story ${JSON.stringify(params.id)}`);
-      return { data: { ...v, entityList: await entityRefs(app.store, v.entities) } };
+      const ex = await excerpts(app.store, v.reportList.map((r) => r.id));
+      const reportList = v.reportList.map((r) => ({ ...r, excerpt: ex.get(r.id) ?? null }));
+      return { data: { ...v, reportList, entityList: await entityRefs(app.store, v.entities) } };
     },
   },
   {

@@ -1,15 +1,17 @@
 import { get } from '../api.js';
 import { h } from '../dom.js';
 import { formatDate, plural, reportTitle, sourceChips } from '../format.js';
-import { graphUrl, reportUrl, timelineUrl } from '../links.js';
+import { graphUrl, reportUrl, storiesUrl, timelineUrl } from '../links.js';
 import type { Page } from '../page.js';
-import type { InReport, ReportSummary, Stats, Unknown } from '../types.js';
+import { storyCard } from '../story/story-card.js';
+import type { ReportSummary, Stats, StorySummary, UnknownWithStatus } from '../types.js';
 import { searchForm } from './search.js';
 
 /** Start page: search, what the store holds, the latest reports and the open questions. */
 export const homePage: Page = async () => {
-  const [stats, reports, unknowns] = await Promise.all([
-    get<Stats>('/api/stats'), get<ReportSummary[]>('/api/reports', { limit: 12 }), get<InReport<Unknown>[]>('/api/unknowns', { limit: 8 }),
+  const [stats, reports, unknowns, stories] = await Promise.all([
+    get<Stats>('/api/stats'), get<ReportSummary[]>('/api/reports', { limit: 12 }), get<UnknownWithStatus[]>('/api/unknowns', { limit: 8 }),
+    get<StorySummary[]>('/api/stories', { limit: 3 }),
   ]);
   const s = stats.data;
   const node = h('div', { class: 'home' },
@@ -17,8 +19,11 @@ export const homePage: Page = async () => {
       h('h1', { tabindex: '-1' }, 'Who said what, on whose word — and what is still unknown'),
       searchForm('', true),
       h('p', { class: 'stats' },
-        `${plural(s.reports, 'report')} from ${plural(s.sources, 'source')} · ${plural(s.entities, 'entity', 'entities')} · ${plural(s.statements, 'statement')} · ${plural(s.events, 'event')} · ${plural(s.unknowns, 'open question')}`),
-      h('p', { class: 'actions' }, h('a', { href: timelineUrl() }, 'Timeline'), ' · ', h('a', { href: graphUrl() }, 'Graph of actors'), ' · ', h('a', { href: '/api/openapi.json' }, 'API'))),
+        `${plural(s.reports, 'report')} from ${plural(s.sources, 'source')} · ${plural(s.entities, 'entity', 'entities')} · ${plural(s.statements, 'statement')} · ${plural(s.events, 'event')} · ${plural(s.stories, 'story', 'stories')} · ${plural(s.unknowns, 'gap')}`),
+      h('p', { class: 'actions' }, h('a', { href: storiesUrl() }, 'Stories'), ' · ', h('a', { href: timelineUrl() }, 'Timeline'), ' · ', h('a', { href: graphUrl() }, 'Graph of actors'), ' · ', h('a', { href: '/api/openapi.json' }, 'API'))),
+    stories.data.length ? h('section', { class: 'home-stories' },
+      h('h2', {}, 'Stories ', h('a', { class: 'see-all', href: storiesUrl() }, stories.next ? 'all stories →' : 'as a list →')),
+      h('ul', { class: 'cards story-row' }, stories.data.map((st) => storyCard(st)))) : null,
     h('div', { class: 'home-grid' },
       h('section', {}, h('h2', {}, 'Latest reports'),
         reports.data.length === 0 ? h('p', { class: 'empty' }, 'The store is empty. Ingest reports with `newsgraph ingest`, or run `newsgraph demo`.') :

@@ -4,9 +4,18 @@ import { explainAnnotation } from '../explain.js';
 import { formatDate, plural, reportTitle, sourceChips, typeBadge } from '../format.js';
 import { annotationsOf, LAYERS, segment, type Annotation, type Layer } from '../highlight.js';
 import { entityUrl } from '../links.js';
+import { storyLink } from '../story/story-card.js';
 import type { Page } from '../page.js';
 import { statementLine } from '../statement-view.js';
-import type { Analysis } from '../types.js';
+import type { Analysis, StorySummary } from '../types.js';
+
+/** `#chars=120-160`: a character range to mark (from a story's disagreement), or null. */
+function charRange(hash: string, length: number): { start: number; end: number } | null {
+  const m = /^#chars=(\d+)-(\d+)$/.exec(hash);
+  if (!m) return null;
+  const [start, end] = [Number(m[1]), Number(m[2])];
+  return start < end && end <= length ? { start, end } : null;
+}
 
 const LAYER_NAMES: Record<Layer, string> = { statement: 'Statements', entity: 'Entities', event: 'Events', date: 'Dates', unknown: 'Unknowns' };
 
@@ -23,20 +32,27 @@ function listLabel(ann: Annotation): Node {
 
 /** Report view: the text with every annotation highlighted and explained on hover or focus. */
 export const reportPage: Page = async ({ params, hash }) => {
-  const { data: a } = await get<Analysis>(`/api/reports/${encodeURIComponent(params.id)}`);
+  const [{ data: a }, stories] = await Promise.all([
+    get<Analysis>(`/api/reports/${encodeURIComponent(params.id)}`),
+    // A store that was never linked has no stories; the report still shows.
+    get<StorySummary[]>('/api/stories', { report: params.id }).catch(() => ({ data: [] as StorySummary[], next: null })),
+  ]);
   const anns = annotationsOf(a);
+  const range = charRange(hash, a.text.length);
+  const inRange = (s: number, e: number) => range !== null && s >= range.start && e <= range.end;
   const byKey = new Map(anns.map((x) => [x.key, x]));
   const spansOf = new Map<string, HTMLElement[]>();
   const piecesOfEl = new WeakMap<HTMLElement, Annotation[]>();
 
   const textEl = h('div', { class: 'report-text', id: 'report-text' });
-  for (const seg of segment(a.text.length, anns)) {
+  for (const seg of segment(a.text.length, anns, range ? [range.start, range.end] : [])) {
     const text = a.text.slice(seg.start, seg.end);
+    const marked = inRange(seg.start, seg.end);
     if (seg.pieces.length === 0) {
-      textEl.append(text);
+      textEl.append(marked ? h('mark', { class: 'focus-range' }, text) : text);
       continue;
     }
-    const el = h('span', { class: ['seg', ...new Set(seg.pieces.map((p) => p.cls))].join(' ') }, text);
+    const el = h('span', { class: ['seg', ...new Set(seg.pieces.map((p) => p.cls)), marked ? 'focus-range' : ''].join(' ').trim() }, text);
     piecesOfEl.set(el, [...new Map(seg.pieces.map((p) => [p.ann.key, p.ann])).values()]);
     for (const p of seg.pieces) spansOf.set(p.ann.key, [...(spansOf.get(p.ann.key) ?? []), el]);
     textEl.append(el);
@@ -99,6 +115,7 @@ export const reportPage: Page = async ({ params, hash }) => {
       `Report ${r.id} · ${plural(a.statements.length, 'statement')} · ${plural(a.events.length, 'event')} · ${plural(a.unknowns.length, 'unknown')}`,
       r.url && /^https?:\/\//i.test(r.url) ? [' · ', h('a', { href: r.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null,
     ),
+    stories.data.length ? h('p', { class: 'in-story' }, 'Part of the story ', stories.data.map((st, i) => [i ? '; ' : '', storyLink(st)])) : null,
     people.length ? h('p', { class: 'people' }, 'Named: ', people.map((e) => h('a', { class: `chip ent-chip t-${e.type}`, href: entityUrl(e.name) }, e.name))) : null,
   );
 
@@ -118,6 +135,10 @@ export const reportPage: Page = async ({ params, hash }) => {
     title: reportTitle(r.title, a.text),
     node,
     mounted: () => {
+      if (range) {
+        textEl.querySelector('.focus-range')?.scrollIntoView({ block: 'center' });
+        return;
+      }
       const id = decodeURIComponent(hash.replace(/^#/, ''));
       const ann = anns.find((x) => x.item.id === id && x.layer === 'statement') ?? anns.find((x) => x.item.id === id) ?? byKey.get(id);
       if (ann) {

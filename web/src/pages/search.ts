@@ -1,10 +1,11 @@
 import { get } from '../api.js';
 import { h, marked } from '../dom.js';
 import { formatDate, plural, reportTitle, sourceChips, typeBadge } from '../format.js';
-import { reportUrl, searchUrl } from '../links.js';
+import { reportUrl, searchUrl, storiesUrl } from '../links.js';
 import type { Page } from '../page.js';
 import { statementCard } from '../statement-view.js';
-import type { FacetValue, SearchResult } from '../types.js';
+import { storyLink } from '../story/story-card.js';
+import type { FacetValue, SearchResult, StorySummary } from '../types.js';
 
 const FILTERS = ['outlet', 'entity', 'since', 'until'] as const;
 
@@ -26,6 +27,8 @@ export const searchPage: Page = async ({ query }) => {
   const params = { ...current, limit: 20 };
   const first = await get<SearchResult>('/api/search', params);
   const res = first.data;
+  const hitIds = [...new Set([...res.reports.map((r) => r.reportId), ...res.statements.map((r) => r.reportId)])];
+  const stories = hitIds.length ? (await get<StorySummary[]>('/api/stories', { report: hitIds.join(','), limit: 10 })).data : [];
 
   const link = (change: Record<string, string | null>) => searchUrl({ ...current, ...change });
   const facetList = (title: string, name: 'outlet' | 'entity' | 'since', values: FacetValue[], label = (v: FacetValue) => v.value as string | Node) =>
@@ -77,6 +80,9 @@ export const searchPage: Page = async ({ query }) => {
       h('a', { href: link({ type: 'statement' }), class: type === 'statement' ? 'on' : null, 'aria-current': type === 'statement' ? 'page' : null }, 'Statements')),
     h('div', { class: 'search-grid' },
       h('aside', { class: 'facets', 'aria-label': 'filters' },
+        stories.length ? h('section', { class: 'facet story-facet' }, h('h3', {}, 'In stories'),
+          h('ul', { class: 'plain' }, stories.map((st) => h('li', {}, storyLink(st)))),
+          h('p', { class: 'meta' }, h('a', { href: storiesUrl() }, 'All stories →'))) : null,
         facetList('Outlet', 'outlet', res.facets.outlet),
         facetList(`Date (${res.facets.dateUnit})`, 'since', res.facets.date, (v) => v.value === 'undated' ? 'undated' : formatDate(v.value)),
         facetList('Entity', 'entity', res.facets.entity, (v) => h('span', {}, v.type ? typeBadge(v.type) : null, ' ', v.value)),
