@@ -24,6 +24,22 @@ function latinLetter(ch: string): string {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+const POSSESSIVE = /^(\p{L}[\p{L}\p{M}.-]*)(['’][sS])$/u;
+const NO_SOURCE = 0xffffffff;
+
+/** Double the token arrays (a split possessive adds a token). */
+function grow(start: Uint32Array, end: Uint32Array, pos: Uint8Array, source: Uint32Array) {
+  const n = start.length * 2 + 8;
+  const s = new Uint32Array(n);
+  const e = new Uint32Array(n);
+  const p = new Uint8Array(n);
+  const o = new Uint32Array(n);
+  s.set(start);
+  e.set(end);
+  p.set(pos);
+  o.set(source);
+  return { start: s, end: e, pos: p, source: o };
+}
 
 /**
  * wink-nlp splits words at letters beyond Latin-1 ("Petrović" → "Petrovi" + "ć"). Give it a copy
@@ -59,10 +75,10 @@ export function tokenize(text: string): TokenTable {
   const values = wdoc.tokens().out(its.value) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
   const n = values.length;
-  const start = new Uint32Array(n);
-  const end = new Uint32Array(n);
-  const pos = new Uint8Array(n);
-  const source = new Uint32Array(n);
+  let start: Uint32Array = new Uint32Array(n);
+  let end: Uint32Array = new Uint32Array(n);
+  let pos: Uint8Array = new Uint8Array(n);
+  let source: Uint32Array = new Uint32Array(n);
   let k = 0;
   let cursor = 0;
   for (let i = 0; i < n; i++) {
@@ -75,11 +91,30 @@ export function tokenize(text: string): TokenTable {
       if (at >= 0 && plain.slice(cursor, at).trim() !== '') at = -1;
     }
     if (at < 0) continue;
+    cursor = at + v.length;
+    // wink splits "Poor's" into "Poor" + "'s" the first time it meets the word and keeps it whole
+    // once its cache knows it; always splitting keeps the analysis the same whatever came before.
+    const possessive = POSSESSIVE.exec(v);
+    if (possessive) {
+      if (k + 2 > start.length) ({ start, end, pos, source } = grow(start, end, pos, source));
+      const cut = at + possessive[1].length;
+      start[k] = at;
+      end[k] = cut;
+      pos[k] = POS_CODE.get(tags[i]) ?? 0;
+      source[k] = NO_SOURCE;
+      k++;
+      start[k] = cut;
+      end[k] = cursor;
+      pos[k] = POS_CODE.get('PART')!;
+      source[k] = NO_SOURCE;
+      k++;
+      continue;
+    }
+    if (k + 1 > start.length) ({ start, end, pos, source } = grow(start, end, pos, source));
     start[k] = at;
-    end[k] = at + v.length;
+    end[k] = cursor;
     pos[k] = POS_CODE.get(tags[i]) ?? 0;
     source[k] = i;
-    cursor = at + v.length;
     k++;
   }
   let lemmaCache: string[] | null = null;
@@ -93,7 +128,7 @@ export function tokenize(text: string): TokenTable {
       for (let j = 0; j < k; j++) {
         const i = source[j];
         const original = text.slice(table.start[j], table.end[j]);
-        lemmaCache[j] = (original === values[i] ? (lemmas[i] ?? values[i]) : original).toLowerCase();
+        lemmaCache[j] = (i !== NO_SOURCE && original === values[i] ? (lemmas[i] ?? values[i]) : original).toLowerCase();
       }
       return lemmaCache;
     },
