@@ -75,3 +75,16 @@ export async function launchBrowser(): Promise<Browser> {
     },
   };
 }
+
+/**
+ * Wait until `check` holds, polling from the test side. Playwright's `waitForFunction` with a
+ * string predicate evaluates it in the page with `new Function` once it has to poll, which our
+ * CSP (no 'unsafe-eval') refuses — so it only worked when the page happened to be ready already.
+ */
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

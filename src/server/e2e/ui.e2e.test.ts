@@ -8,7 +8,7 @@ import { relink } from '../../engine/link.js';
 import { packagePath } from '../../model/paths.js';
 import { startServer, type RunningServer } from '../start-server.js';
 import { createFixtureStore, storyFixtures } from '../fixture-reports.js';
-import { browserSkipReason, buildWebUi, launchBrowser, screenshotDir, type Browser } from './browser.js';
+import { browserSkipReason, buildWebUi, launchBrowser, screenshotDir, waitUntil, type Browser } from './browser.js';
 
 const skip = browserSkipReason();
 if (skip) console.log(`# ${skip}`);
@@ -65,7 +65,7 @@ describe('browser: search → report → entity → story, graph and timeline', 
 
     await page.click('.facet a:has-text("Cargo Ledger")');
     await page.waitForSelector('.chip.filter');
-    await page.waitForFunction("document.querySelectorAll('.hit').length === 2");
+    await waitUntil(async () => (await page.locator('.hit').count()) === 2, 'two hits');
     await page.click('.hit h2 a:has-text("Vellmar responds")');
     await page.waitForSelector('.report-text .seg');
     assert.equal(await page.textContent('.report-head h1'), 'Vellmar responds');
@@ -182,7 +182,7 @@ describe('browser: search → report → entity → story, graph and timeline', 
     await page.click('table.edges tr:has-text("Police") button:has-text("ARREST")');
     assert.match(await page.textContent('.graph-panel') ?? '', /Police\s*→\s*Marko Petrović/);
     await page.uncheck('.type-filter input[value="ORG"]');
-    await page.waitForFunction(`document.querySelectorAll('table.edges tbody tr').length < ${rows}`);
+    await waitUntil(async () => (await page.locator('table.edges tbody tr').count()) < rows, 'fewer connections');
     assert.deepEqual(problems, []);
   });
 

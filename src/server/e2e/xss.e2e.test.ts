@@ -93,7 +93,8 @@ describe('browser: report text, titles and sources cannot run script', { skip: s
   it('shows every payload as text on every page, and none runs', async () => {
     for (const path of pages()) {
       await page.goto(srv.url + path);
-      await page.waitForFunction("document.getElementById('main').getAttribute('aria-busy') === null");
+      // Not waitForFunction: polling a string predicate needs eval, which the CSP refuses.
+      await page.waitForSelector('main:not([aria-busy])');
       await page.waitForTimeout(150);
       await assertInert(path);
     }
