@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDefaultPipeline, docToAnalysis } from '../src/engine/analyze.js';
+import { relink } from '../src/engine/link.js';
 import { reportId } from '../src/ingest/report-id.js';
 import type { Analysis } from '../src/model/analysis.js';
 import { startServer } from '../src/server/start-server.js';
@@ -113,6 +114,12 @@ export async function benchApi(target = 10_000, requests = 300, keepDb: string |
       await store.close();
       store = await openSqliteStore(dbPath);
     }
+    // Stories come from linking; link once (and say how long it took) if the store has none yet.
+    if ((await store.stats()).stories === 0) {
+      const l = await relink(store);
+      console.log(`linked ${l.stories} stories, ${l.entities} entities in ${(l.elapsedMs / 1000).toFixed(1)} s`);
+    }
+    const storyIds = (await store.linkItems('story')).map((i) => i.id);
     const dbMegabytes = Math.round(statSync(dbPath).size / 1e5) / 10;
     const w = await workloadInputs(store);
     const rnd = createRandom(42);
@@ -121,6 +128,7 @@ export async function benchApi(target = 10_000, requests = 300, keepDb: string |
       ['GET /api/reports/{id}', () => `/api/reports/${rnd.pick(w.ids)}`],
       ['GET /api/entities/{name}', () => `/api/entities/${encodeURIComponent(w.entityNames.length ? rnd.pick(w.entityNames) : rnd.pick(w.titleWords))}`],
       ['GET /api/statements?speaker=', () => `/api/statements?speaker=${encodeURIComponent(w.speakers.length ? rnd.pick(w.speakers) : rnd.pick(w.titleWords))}&limit=50`],
+      ['GET /api/stories/{id}', () => `/api/stories/${encodeURIComponent(rnd.pick(storyIds))}`],
     ];
 
     const server = await startServer({ store, port: 0 });
