@@ -3,6 +3,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDefaultPipeline, docToAnalysis } from '../src/engine/analyze.js';
 import { relink } from '../src/engine/link.js';
+import { createRandom } from '../src/engine/seeded-random.js';
 import { reportId } from '../src/ingest/report-id.js';
 import type { Analysis } from '../src/model/analysis.js';
 import { startServer } from '../src/server/start-server.js';
@@ -31,18 +32,6 @@ export interface ApiBenchResult {
   rows: LatencyRow[];
 }
 
-/** A small seeded PRNG, so every run asks the same questions. */
-function createRandom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(xs: T[]): T => xs[Math.floor(next() * xs.length)] };
-}
 
 const OUTLETS = ['BBC', 'Northern Wire', 'Harbour Post', 'Evening Ledger', 'Coastal Times', 'Metro Daily', 'Valley Herald', 'Continental Press'];
 const DAY_MS = 86_400_000;

@@ -1,3 +1,5 @@
+import { createRandom } from './seeded-random.js';
+
 /**
  * Synthetic reports for the scale and fault tests: varied enough to exercise every layer
  * (people, organisations, places, quotes, reported speech, dates, unknowns), deterministic
@@ -12,18 +14,6 @@ const CUES = ['said', 'told reporters', 'announced', 'warned', 'claimed', 'denie
 const THINGS = ['the spill', 'the clean-up', 'the port closure', 'the new fishing quotas', 'the ferry strike', 'the storm damage', 'the budget'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** A small deterministic generator (mulberry32), so the same seed gives the same reports. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
 
 export interface SyntheticRecord {
   id: string;
@@ -35,7 +25,7 @@ export interface SyntheticRecord {
 
 /** Report `n` of a synthetic corpus; distinct `n` give distinct reports (and report ids). */
 export function syntheticReport(n: number, seed = 1): SyntheticRecord {
-  const r = rng(seed * 1_000_003 + n);
+  const r = createRandom(seed * 1_000_003 + n);
   const who = r.pick(PEOPLE);
   const other = r.pick(PEOPLE.filter((p) => p !== who));
   const org = r.pick(ORGS);

@@ -1,0 +1,15 @@
+/**
+ * A small seeded generator (mulberry32), so benchmarks and fault tests ask the same questions
+ * and make the same reports on every run.
+ */
+export function createRandom(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] };
+}
