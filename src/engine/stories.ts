@@ -2,7 +2,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { EventRecord, Statement, Unknown } from '../model/annotations.js';
 import { findDisagreements, type Disagreement } from '../link/disagreements.js';
 import type { Closure, CopyLink, Story } from '../link/types.js';
-import type { Store } from '../store/store.js';
+import type { InReport, Store } from '../store/store.js';
 import { loadAnalyses } from './load-analyses.js';
 
 export interface StoryReport {
@@ -47,14 +47,22 @@ export async function closuresFor(store: Store, unknownRefs: string[]): Promise<
   return out;
 }
 
+/** A stored gap with the report it came from, and whether a later report closed it. */
+export type GapRow = InReport<Unknown> & { status: 'open' | 'closed'; closedBy: Closure | null };
+
+/** Tag stored gaps as open or closed, from the closure links (no analyses are read). */
+export async function withClosureStatus(store: Store, rows: InReport<Unknown>[]): Promise<GapRow[]> {
+  const closed = await closuresFor(store, rows.map((u) => `${u.reportId}:${u.item.id}`));
+  return rows.map((u) => {
+    const c = closed.get(`${u.reportId}:${u.item.id}`) ?? null;
+    return { ...u, status: c ? 'closed' : 'open', closedBy: c };
+  });
+}
+
 /** Tag gaps in the given reports as open or closed. */
 export async function unknownsWithStatus(store: Store, analyses: Analysis[]): Promise<StoryUnknown[]> {
-  const refs = analyses.flatMap((a) => a.unknowns.map((u) => `${a.report.id}:${u.id}`));
-  const closed = await closuresFor(store, refs);
-  return analyses.flatMap((a) => a.unknowns.map((u) => {
-    const c = closed.get(`${a.report.id}:${u.id}`) ?? null;
-    return { ...u, reportId: a.report.id, reportDate: a.report.date, status: c ? 'closed' as const : 'open' as const, closedBy: c };
-  }));
+  const rows = analyses.flatMap((a) => a.unknowns.map((item) => ({ reportId: a.report.id, reportDate: a.report.date, sources: a.report.sources, item })));
+  return (await withClosureStatus(store, rows)).map((u) => ({ ...u.item, reportId: u.reportId, reportDate: u.reportDate, status: u.status, closedBy: u.closedBy }));
 }
 
 /**

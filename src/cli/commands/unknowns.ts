@@ -1,5 +1,4 @@
-import { unknownsWithStatus } from '../../engine/stories.js';
-import { loadAnalyses } from '../../engine/load-analyses.js';
+import { withClosureStatus } from '../../engine/stories.js';
 import { type CommandSpec, DB_OPTION, intOption, JSON_OPTION, printJson, println } from '../command.js';
 import { withStore } from './with-store.js';
 
@@ -12,16 +11,13 @@ export const unknownsCommand: CommandSpec = {
     db: DB_OPTION,
     all: { type: 'boolean', description: 'include gaps that later reports closed' },
     kind: { type: 'string', placeholder: 'kind', description: 'only this kind: unspecified-actor, no-response, unclear-link, declined-to-comment, unconfirmed, not-disclosed' },
-    limit: { type: 'string', placeholder: 'n', default: '100', description: 'how many reports\' gaps to read' },
+    limit: { type: 'string', placeholder: 'n', default: '100', description: 'read at most ten times this many gaps, newest report first' },
     json: JSON_OPTION,
   },
   examples: ['newsgraph unknowns', 'newsgraph unknowns --all', 'newsgraph unknowns --kind no-response --json'],
   async run(ctx) {
-    const rows = await withStore(ctx, async (store) => {
-      const page = await store.unknowns({ limit: intOption(ctx, 'limit', 100) * 10 });
-      const ids = [...new Set(page.items.map((u) => u.reportId))];
-      return unknownsWithStatus(store, await loadAnalyses(store, ids));
-    });
+    const rows = (await withStore(ctx, async (store) => withClosureStatus(store, (await store.unknowns({ limit: intOption(ctx, 'limit', 100) * 10 })).items)))
+      .map((u) => ({ ...u.item, reportId: u.reportId, reportDate: u.reportDate, status: u.status, closedBy: u.closedBy }));
     const kind = ctx.values.kind as string | undefined;
     const shown = rows.filter((u) => (ctx.values.all || u.status === 'open') && (!kind || u.kind === kind));
     shown.sort((a, b) => (b.reportDate ?? '').localeCompare(a.reportDate ?? '') || a.reportId.localeCompare(b.reportId) || a.start - b.start);

@@ -1,4 +1,4 @@
-import { closuresFor } from '../../engine/stories.js';
+import { withClosureStatus } from '../../engine/stories.js';
 import { ref } from '../openapi/schemas.js';
 import { cursorParam, dateParam, dateParamSpec, enumParam, limitParam, PAGE_PARAMS, stringParam } from '../params.js';
 import type { RouteSpec } from '../route.js';
@@ -27,12 +27,7 @@ export const annotationRoutes: RouteSpec[] = [
     async handle({ query, app }) {
       const all = enumParam(query, 'all', ['0', '1'] as const, '0') === '1';
       const page = await app.store.unknowns({ limit: limitParam(query), cursor: cursorParam(query) });
-      // The same closure rows unknownsWithStatus reads, without loading whole analyses for a page of gaps.
-      const closed = await closuresFor(app.store, page.items.map((u) => `${u.reportId}:${u.item.id}`));
-      const rows = page.items.map((u) => {
-        const c = closed.get(`${u.reportId}:${u.item.id}`) ?? null;
-        return { ...u, status: c ? 'closed' : 'open', closedBy: c };
-      });
+      const rows = await withClosureStatus(app.store, page.items);
       return { data: all ? rows : rows.filter((r) => r.status === 'open'), next: page.next };
     },
   },
