@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { finishReport } from '../src/ingest/finish-report.js';
 import type { Pipeline } from '../src/nlp/pipeline.js';
 import { parseBratAttributions } from './attribution-brat.js';
+import { nfcOffsetMap } from './attribution-offsets.js';
 import { loadAttributionPipeline } from './attribution-pipeline.js';
 import { addCounts, emptyCounts, prf, ROLES, scoreDocument, type Counts, type Role, type RoleSpans } from './attribution-score.js';
 import type { EvalResult } from './eval-result.js';
@@ -81,10 +82,13 @@ export async function evalAttribution(opts: AttributionEvalOptions): Promise<Eva
     const scored = all.filter((s) => !s.parent && s.rule !== 'orphan-quote');
     nested += all.filter((s) => s.parent).length;
     orphans += all.filter((s) => s.rule === 'orphan-quote' && !s.parent).length;
+    // Gold offsets count in the file as written; the report body is kept in NFC.
+    const toOriginal = nfcOffsetMap(text);
+    const span = (x: { start: number; end: number }) => ({ start: toOriginal(x.start), end: toOriginal(x.end) });
     const pred: RoleSpans[] = scored.map((s) => ({
-      source: s.speaker ? [{ start: s.speaker.start, end: s.speaker.end }] : [],
-      cue: [{ start: s.cue.start, end: s.cue.end }],
-      content: s.content.map((c) => ({ start: c.start, end: c.end })),
+      source: s.speaker ? [span(s.speaker)] : [],
+      cue: [span(s.cue)],
+      content: s.content.map(span),
     }));
     statements += pred.length;
     chars += text.length;
