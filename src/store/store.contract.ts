@@ -158,6 +158,58 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       assert.deepEqual(await store.linkItems('story-report', { ref: 'st1' }), []);
     });
 
+    it('builds snippets for only the first hits when asked, and none when told not to', async () => {
+      const first = await store.search('said', { snippetsFor: 1 });
+      assert.equal(first.items.length, 3);
+      assert.match(first.items[0].snippet, /\[said\]/i);
+      assert.deepEqual(first.items.slice(1).map((h) => h.snippet), ['', '']);
+      assert.deepEqual((await store.search('said', { snippets: false })).items.map((h) => h.snippet), ['', '', '']);
+      const p1 = await store.search('said', { limit: 2 });
+      const p2 = await store.search('said', { limit: 2, cursor: p1.next });
+      assert.deepEqual([...p1.items, ...p2.items].map((h) => h.reportId).sort(), [a, b, c].map((x) => x.report.id).sort());
+    });
+
+    it('reads headers, annotations and entity names of many reports at once, in the given order', async () => {
+      const heads = await store.reportHeaders([c.report.id, '0000000000000000', a.report.id]);
+      assert.deepEqual(heads.map((h) => h.id), [c.report.id, a.report.id]);
+      assert.deepEqual(heads[1], { id: a.report.id, date: '2024-03-02', title: a.report.title, sources: a.report.sources, outlet: null, excerpt: a.text });
+      assert.equal((await store.reportHeaders([a.report.id], { text: true }))[0].text, a.text);
+      assert.deepEqual(await store.reportHeaders([]), []);
+      const layers = await store.reportLayers([b.report.id, a.report.id]);
+      assert.deepEqual(layers.statements.map((s) => [s.reportId, s.item.id]), [[b.report.id, 's1'], [a.report.id, 's1']]);
+      assert.deepEqual(layers.events.map((s) => [s.reportId, s.reportDate, s.item.id]), [[b.report.id, '2024-03-04', 'v1'], [a.report.id, '2024-03-02', 'v1']]);
+      assert.deepEqual(layers.unknowns.map((s) => s.sources), [b.report.sources, a.report.sources]);
+      assert.deepEqual(await store.reportLayers(['0000000000000000']), { statements: [], events: [], unknowns: [] });
+      const names = await store.entityNames([c.report.id, a.report.id]);
+      assert.deepEqual(names.map((n) => [n.reportId, n.name, n.type, n.key, n.aliases]), [
+        [c.report.id, 'João Ferreira', 'PERSON', null, ['Ferreira']], [a.report.id, 'Maria Santos', 'PERSON', null, ['Santos']],
+      ]);
+      assert.deepEqual(await store.entityNames(['0000000000000000']), []);
+    });
+
+    it("counts a story's outlets, copies and gaps from its link rows, and names canonical entities", async () => {
+      await store.replaceLinkItems([
+        { kind: 'story', id: 'st9', ref: null, data: { title: 'Spill' } },
+        { kind: 'story-report', id: a.report.id, ref: 'st9', data: {} },
+        { kind: 'story-report', id: c.report.id, ref: 'st9', data: {} },
+        { kind: 'story-report', id: b.report.id, ref: 'st8', data: {} },
+        { kind: 'copy', id: c.report.id, ref: a.report.id, data: { reportId: c.report.id, copyOf: a.report.id, similarity: 0.9 } },
+        { kind: 'closure', id: `${a.report.id}:u1`, ref: b.report.id, data: { unknown: `${a.report.id}:u1`, closedBy: b.report.id } },
+        { kind: 'entity', id: 'c9', ref: 'org:spill co', data: { id: 'c9', name: 'Spill Co', type: 'ORG', members: [{ report: a.report.id }] } },
+      ]);
+      assert.deepEqual(await store.storyOutlets('st9'), [{ outlet: 'Atlantic Press Agency', reports: 2, copies: 1 }]);
+      assert.deepEqual(await store.storyOutlets('st8'), [{ outlet: 'Coastal Herald', reports: 1, copies: 0 }]);
+      assert.deepEqual(await store.storyOutlets('nope'), []);
+      assert.deepEqual(await store.storyGaps('st9'), [
+        { reportId: a.report.id, unknownId: 'u1', kind: 'no-response', subject: 'the port', about: 'response', closedBy: b.report.id },
+        { reportId: c.report.id, unknownId: 'u1', kind: 'no-response', subject: 'the port', about: 'response', closedBy: null },
+      ]);
+      assert.deepEqual(await store.storyGaps('nope'), []);
+      assert.deepEqual((await store.linkItemsIn('copy', [a.report.id, c.report.id])).map((i) => [i.id, i.ref]), [[c.report.id, a.report.id]]);
+      assert.deepEqual((await store.linkItemsIn('story-report', [c.report.id, a.report.id])).map((i) => i.id), [c.report.id, a.report.id]);
+      assert.deepEqual(await store.canonicalRefs(['nope', 'c9']), [{ id: 'c9', name: 'Spill Co', type: 'ORG' }]);
+    });
+
     it('keeps the curation log in order, with times', async () => {
       const r1 = await store.appendCuration({ op: 'merge', into: 'Maria Santos', from: 'Santos' });
       const r2 = await store.appendCuration({ op: 'alias-add', entity: 'Maria Santos', alias: 'M. Santos' });

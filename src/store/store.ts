@@ -1,6 +1,6 @@
 import type { Analysis } from '../model/analysis.js';
 import type { CurationOp, CurationRecord } from '../link/types.js';
-import type { DateExpr, EntityRecord, EventRecord, Statement, Unknown } from '../model/annotations.js';
+import type { DateExpr, EntityRecord, EntityType, EventRecord, Statement, Unknown } from '../model/annotations.js';
 
 /** A ranked full-text hit. `snippet` marks matches with [ and ]. */
 export interface SearchHit {
@@ -47,6 +47,11 @@ export interface InReport<T> {
 export interface SearchOptions extends PageOptions {
   /** False to skip building snippets (they are then ''), for callers that only rank or count. */
   snippets?: boolean;
+  /**
+   * Build snippets for only the first n hits of the page (the rest get ''): a caller that ranks
+   * a wide scope but shows a short page pays for the page's snippets only.
+   */
+  snippetsFor?: number;
 }
 
 export interface StatementFilter extends PageOptions {
@@ -85,6 +90,63 @@ export interface ReportSummary {
   excerpt: string;
 }
 
+/** A report as lists show it: its header and opening sentence, never its whole text unless asked. */
+export interface ReportHeader {
+  id: string;
+  date: string | null;
+  title: string | null;
+  sources: string[];
+  outlet: string | null;
+  /** The first sentence, spaces collapsed, at most 200 characters. */
+  excerpt: string;
+  /** The whole body, only when asked for. */
+  text?: string;
+}
+
+/** The statements, events and gaps of some reports, each with its report. */
+export interface ReportLayers {
+  statements: InReport<Statement>[];
+  events: InReport<EventRecord>[];
+  unknowns: InReport<Unknown>[];
+}
+
+/** A report-level entity's name columns, for facets and filters (its JSON is not read). */
+export interface EntityName {
+  reportId: string;
+  name: string;
+  type: EntityType;
+  key: string | null;
+  aliases: string[];
+}
+
+/** A canonical entity (a link row) named, without its member list. */
+export interface CanonicalRef {
+  id: string;
+  name: string;
+  type: string;
+}
+
+/** Reports of a story per outlet (the report's outlet, else its first credited source). */
+export interface StoryOutlet {
+  outlet: string;
+  reports: number;
+  /** How many of them are (near-)copies of an earlier report. */
+  copies: number;
+}
+
+/** One gap stated in a story's report, with the report that closed it, if any. */
+export interface StoryGap {
+  reportId: string;
+  unknownId: string;
+  kind: string;
+  subject: string | null;
+  about: string;
+  closedBy: string | null;
+}
+
+/** Batch reads take at most this many ids; more are ignored. */
+export const MAX_BATCH_IDS = 1000;
+
 /**
  * The store: domain-level and async, so SQLite and PostgreSQL adapters are interchangeable.
  * Every adapter passes store.contract.ts.
@@ -108,6 +170,23 @@ export interface Store {
   /** Report-level entity records with their report, newest report first. */
   entities(filter?: EntityFilter): Promise<Page<InReport<EntityRecord>>>;
   stats(): Promise<StoreStats>;
+  /** Headers of the given reports (at most MAX_BATCH_IDS), in the given order; ids not stored are skipped. */
+  reportHeaders(ids: string[], options?: { text?: boolean }): Promise<ReportHeader[]>;
+  /** Statements, events and gaps of the given reports (at most MAX_BATCH_IDS): by report in the given order, then in stored order. */
+  reportLayers(ids: string[]): Promise<ReportLayers>;
+  /** Entity names, types, keys and aliases of the given reports (at most MAX_BATCH_IDS), by report in the given order. */
+  entityNames(reportIds: string[]): Promise<EntityName[]>;
+  /** Link items of one kind with any of the given ids (at most MAX_BATCH_IDS), in the given order. */
+  linkItemsIn(kind: LinkKind, ids: string[]): Promise<LinkItem[]>;
+  /** Canonical entities by id (at most MAX_BATCH_IDS), named, in the given order; ids not stored are skipped. */
+  canonicalRefs(ids: string[]): Promise<CanonicalRef[]>;
+  /**
+   * Reports of a stored story per outlet, with how many are copies, most reports first. Reads
+   * the `story-report` rows (id = report, ref = story) and `copy` rows (id = report), not analyses.
+   */
+  storyOutlets(storyId: string): Promise<StoryOutlet[]>;
+  /** Every gap stated in a stored story's reports, with the closing report from `closure` rows (id = `<report>:<unknown>`), by report in story order. */
+  storyGaps(storyId: string): Promise<StoryGap[]>;
   /** Replace every cross-report link item in one transaction (see src/link/). */
   replaceLinkItems(items: LinkItem[]): Promise<void>;
   /** Link items of one kind, optionally by id or by ref. */

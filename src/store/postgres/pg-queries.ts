@@ -34,11 +34,16 @@ const SQL = {
       AND ($2::text IS NULL OR lower(e.name) = lower($2) OR e.key = $2
            OR EXISTS (SELECT 1 FROM json_array_elements_text(e.data->'aliases') a WHERE lower(a) = lower($2)))
     ORDER BY r.date DESC NULLS LAST, e.report_id, e.seq LIMIT $3 OFFSET $4`,
-  search: `SELECT r.id AS report_id, r.date, r.title, r.sources,
-      ts_headline('newsgraph', r.text, q, 'StartSel="[", StopSel="]", MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
-      ts_rank_cd(r.tsv, q) AS score
-    FROM reports r, to_tsquery('newsgraph', $1) AS q WHERE r.tsv @@ q
-    ORDER BY score DESC, r.date DESC NULLS LAST, r.id LIMIT $2 OFFSET $3`,
+  // Headlines re-read each text, so only the first $4 hits of the page get one.
+  search: `WITH hits AS (
+      SELECT r.id, r.date, r.title, r.sources, ts_rank_cd(r.tsv, q) AS score, q
+      FROM reports r, to_tsquery('newsgraph', $1) AS q WHERE r.tsv @@ q
+      ORDER BY score DESC, r.date DESC NULLS LAST, r.id LIMIT $2 OFFSET $3
+    ), numbered AS (SELECT h.*, row_number() OVER (ORDER BY h.score DESC, h.date DESC NULLS LAST, h.id) AS n FROM hits h)
+    SELECT h.id AS report_id, h.date, h.title, h.sources, h.score,
+      CASE WHEN h.n <= $4 THEN ts_headline('newsgraph', (SELECT text FROM reports WHERE id = h.id), h.q,
+        'StartSel="[", StopSel="]", MaxWords=32, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') ELSE '' END AS snippet
+    FROM numbered h ORDER BY h.n`,
   statementsAll: `SELECT s.report_id, r.date AS rdate, r.sources AS rsources, s.data FROM statements s JOIN reports r ON r.id = s.report_id
     ORDER BY r.date DESC NULLS LAST, s.report_id, s.start, s.seq LIMIT $1 OFFSET $2`,
   statementsBy: `SELECT s.report_id, r.date AS rdate, r.sources AS rsources, s.data FROM statements s JOIN reports r ON r.id = s.report_id
@@ -102,9 +107,10 @@ export function createPgQueries(pool: pg.Pool) {
       return (await rows<{ id: string; date: string | null; title: string | null; sources: string[]; excerpt: string }>('ng-list', SQL.list, values))
         .map((r) => ({ id: r.id, date: r.date, title: r.title, sources: r.sources, excerpt: r.excerpt }));
     },
-    async search(query: string, limit: number, offset: number): Promise<SearchHit[]> {
+    /** Ranked hits; headlines for the first `snippetsFor` of them only. */
+    async search(query: string, limit: number, offset: number, snippetsFor: number): Promise<SearchHit[]> {
       const tsq = toTsQuery(query);
-      return (await rows<{ report_id: string; date: string | null; title: string | null; sources: string[]; snippet: string; score: number }>('ng-search', SQL.search, [tsq, limit, offset]))
+      return (await rows<{ report_id: string; date: string | null; title: string | null; sources: string[]; snippet: string; score: number }>('ng-search', SQL.search, [tsq, limit, offset, snippetsFor]))
         .map((r) => ({ reportId: r.report_id, date: r.date, title: r.title, sources: r.sources, snippet: r.snippet, score: r.score }));
     },
     async statements(speaker: string | null, limit: number, offset: number): Promise<InReport<Statement>[]> {

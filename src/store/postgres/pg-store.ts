@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { StoreError, type Store } from '../store.js';
+import { createPgBatchQueries } from './pg-batch-queries.js';
 import { createPgLinks } from './pg-links.js';
 import { migratePostgres } from './pg-migrate.js';
 import { putAnalysisRows } from './pg-put.js';
@@ -41,6 +42,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   }
   const q = createPgQueries(pool);
   const links = createPgLinks(pool);
+  const batch = createPgBatchQueries(pool);
   let closed = false;
   const page = async <T>(o: { limit?: number; cursor?: string | null }, fetch: (limit: number, offset: number) => Promise<T[]>) => {
     const limit = pageSize(o.limit);
@@ -57,13 +59,20 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     hasReport: (id) => q.hasReport(id),
     getAnalysis: (id) => q.getAnalysis(id),
     listReports: (o = {}) => page(o, (l, off) => q.listReports(o, l, off)),
-    search: (query, o = {}) => page(o, (l, off) => q.search(query, l, off)),
+    search: (query, o = {}) => page(o, (l, off) => q.search(query, l, off, o.snippets === false ? 0 : Math.min(l - 1, o.snippetsFor ?? l))),
     statements: (f = {}) => page(f, (l, off) => q.statements(f.speaker ?? null, l, off)),
     unknowns: (o = {}) => page(o, (l, off) => q.unknowns(l, off)),
     events: (f = {}) => page(f, (l, off) => q.events(f, l, off)),
     entities: (f = {}) => page(f, (l, off) => q.entities(f, l, off)),
     dates: (reportId) => q.dates(reportId),
     stats: () => q.stats(),
+    reportHeaders: (ids, o = {}) => batch.reportHeaders(ids, o.text === true),
+    reportLayers: (ids) => batch.reportLayers(ids),
+    entityNames: (ids) => batch.entityNames(ids),
+    linkItemsIn: (kind, ids) => batch.linkItemsIn(kind, ids),
+    canonicalRefs: (ids) => batch.canonicalRefs(ids),
+    storyOutlets: (id) => batch.storyOutlets(id),
+    storyGaps: (id) => batch.storyGaps(id),
     replaceLinkItems: (items) => links.replace(items),
     linkItems: (kind, by) => links.items(kind, by),
     appendCuration: (op) => links.append(op),

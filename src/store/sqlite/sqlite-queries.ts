@@ -46,11 +46,13 @@ export function createSqliteQueries(db: Database.Database) {
       WHERE e.data LIKE '%' || @name || '%' AND EXISTS (SELECT 1 FROM json_each(e.data, '$.aliases') a WHERE a.value = @name COLLATE NOCASE)
         AND (@ids IS NULL OR e.report_id IN (SELECT value FROM json_each(@ids))) ${ENTITY_ORDER}`),
     hasEntityName: db.prepare('SELECT EXISTS (SELECT 1 FROM entities WHERE name = @name COLLATE NOCASE) OR EXISTS (SELECT 1 FROM entities WHERE key = @name) AS n'),
-    search: db.prepare(`SELECT f.report_id, r.date, r.title, r.sources, snippet(reports_fts, 2, '[', ']', '…', 16) AS snippet, bm25(reports_fts) AS score
-      FROM reports_fts f JOIN reports r ON r.id = f.report_id WHERE reports_fts MATCH ? ORDER BY score, r.date DESC LIMIT ? OFFSET ?`),
-    // Snippets cost most of a search (each re-reads its text); callers that only rank skip them.
-    searchBare: db.prepare(`SELECT f.report_id, r.date, r.title, r.sources, '' AS snippet, bm25(reports_fts) AS score
-      FROM reports_fts f JOIN reports r ON r.id = f.report_id WHERE reports_fts MATCH ? ORDER BY score, r.date DESC LIMIT ? OFFSET ?`),
+    // FTS5 sorts by `rank` itself and stops at the LIMIT, so only the page's rows are joined to
+    // their reports; sorting on a joined column instead would join and sort every match.
+    search: db.prepare(`WITH top AS (SELECT rowid AS fid, report_id, rank FROM reports_fts WHERE reports_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?)
+      SELECT top.fid, top.report_id, r.date, r.title, r.sources, top.rank AS score FROM top JOIN reports r ON r.id = top.report_id
+      ORDER BY top.rank, r.date DESC, top.report_id`),
+    // A snippet re-reads its text, so it is built per shown hit, by the index's own row id.
+    snippet: db.prepare(`SELECT snippet(reports_fts, 2, '[', ']', '…', 16) AS snippet FROM reports_fts WHERE reports_fts MATCH ? AND rowid = ?`),
     statementsAll: db.prepare(`SELECT s.report_id, r.date AS rdate, r.sources AS rsources, s.data FROM statements s JOIN reports r ON r.id = s.report_id
       ORDER BY r.date DESC, s.report_id, s.start LIMIT ? OFFSET ?`),
     // The speaker match scans the small speaker index, not the rows; only the page's rows are then read.
@@ -112,12 +114,16 @@ export function createSqliteQueries(db: Database.Database) {
       return (st.list.all({ since: f.since ?? null, until: f.until ?? null, source: f.source ?? null, limit, offset }) as { id: string; date: string | null; title: string | null; sources: string; excerpt: string }[])
         .map((r) => ({ id: r.id, date: r.date, title: r.title, sources: JSON.parse(r.sources), excerpt: r.excerpt }));
     },
-    search(query: string, limit: number, offset: number, snippets = true): SearchHit[] {
+    /** Ranked hits; snippets for the first `snippetsFor` of them only. */
+    search(query: string, limit: number, offset: number, snippetsFor: number): SearchHit[] {
       const fts = toFtsQuery(query);
       if (fts === '') throw new StoreError('search/bad-query', 'the search query is empty');
       try {
-        return ((snippets ? st.search : st.searchBare).all(fts, limit, offset) as { report_id: string; date: string | null; title: string | null; sources: string; snippet: string; score: number }[])
-          .map((r) => ({ reportId: r.report_id, date: r.date, title: r.title, sources: JSON.parse(r.sources), snippet: r.snippet, score: -r.score }));
+        return (st.search.all(fts, limit, offset) as { fid: number; report_id: string; date: string | null; title: string | null; sources: string; score: number }[])
+          .map((r, i) => ({
+            reportId: r.report_id, date: r.date, title: r.title, sources: JSON.parse(r.sources),
+            snippet: i < snippetsFor ? ((st.snippet.get(fts, r.fid) as { snippet: string } | undefined)?.snippet ?? '') : '', score: -r.score,
+          }));
       } catch (e) {
         const msg = (e as Error).message;
         if (/fts5|syntax|no such column|unterminated/i.test(msg)) {

@@ -7,6 +7,7 @@ import { eventColumns, statementColumns } from '../analysis-rows.js';
 import { decodeCursor, pageSize, toPage } from '../cursor.js';
 import { loadMigrations } from '../migrations.js';
 import { StoreError, type Store } from '../store.js';
+import { createSqliteBatchQueries } from './sqlite-batch-queries.js';
 import { createSqliteLinks } from './sqlite-links.js';
 import { createSqliteQueries } from './sqlite-queries.js';
 
@@ -83,6 +84,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
 
   const q = createSqliteQueries(db);
   const links = createSqliteLinks(db);
+  const batch = createSqliteBatchQueries(db);
   let closed = false;
   return {
     kind: 'sqlite',
@@ -104,7 +106,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
     async search(query, o = {}) {
       const limit = pageSize(o.limit);
       const offset = decodeCursor(o.cursor);
-      return toPage(q.search(query, limit + 1, offset, o.snippets !== false), offset, limit);
+      const snippetsFor = o.snippets === false ? 0 : Math.min(limit, o.snippetsFor ?? limit);
+      return toPage(q.search(query, limit + 1, offset, snippetsFor), offset, limit);
     },
     async statements(f = {}) {
       const limit = pageSize(f.limit);
@@ -131,6 +134,27 @@ export async function openSqliteStore(path: string): Promise<Store> {
     },
     async stats() {
       return q.stats();
+    },
+    async reportHeaders(ids, o = {}) {
+      return batch.reportHeaders(ids, o.text === true);
+    },
+    async reportLayers(ids) {
+      return batch.reportLayers(ids);
+    },
+    async entityNames(reportIds) {
+      return batch.entityNames(reportIds);
+    },
+    async linkItemsIn(kind, ids) {
+      return batch.linkItemsIn(kind, ids);
+    },
+    async canonicalRefs(ids) {
+      return batch.canonicalRefs(ids);
+    },
+    async storyOutlets(storyId) {
+      return batch.storyOutlets(storyId);
+    },
+    async storyGaps(storyId) {
+      return batch.storyGaps(storyId);
     },
     async replaceLinkItems(items) {
       links.replace(items);
