@@ -16,9 +16,15 @@ export function linkReports(analyses: Analysis[], curation: CurationRecord[] = [
   const sorted = [...analyses].sort(linkOrder);
   const byId = new Map(sorted.map((a) => [a.report.id, a]));
   const { entities, skipped } = applyCuration(buildCanonicalEntities(sorted), curation);
-  const member = new Map<string, string>();
-  for (const e of entities) for (const m of e.members) member.set(`${m.report}:${m.entity}`, e.id);
-  const canonicalOf = (report: string, entity: string) => member.get(`${report}:${entity}`);
+  const member = new Map<string, Map<string, string>>();
+  for (const e of entities) {
+    for (const m of e.members) {
+      let inReport = member.get(m.report);
+      if (!inReport) member.set(m.report, (inReport = new Map()));
+      inReport.set(m.entity, e.id);
+    }
+  }
+  const canonicalOf = (report: string, entity: string) => member.get(report)?.get(entity);
   const entityById = new Map(entities.map((e) => [e.id, e]));
   const copies = findCopies(sorted);
   const origins = reportOrigins(byId, copies);
