@@ -1,7 +1,7 @@
 import type { EntityRecord, Statement } from '../model/annotations.js';
 import { decodeCursor, encodeCursor } from '../store/cursor.js';
-import type { InReport, SearchHit, Store } from '../store/store.js';
-import { computeFacets, groupByReport, type SearchFacets } from './queries-facets.js';
+import type { EntityName, InReport, SearchHit, Store } from '../store/store.js';
+import { computeFacets, type SearchFacets } from './queries-facets.js';
 import { foldText, matchesTerms, queryTerms } from './queries-text.js';
 
 /** Filters and facets apply to this many best matches; the answer says when it was reached. */
@@ -37,17 +37,23 @@ export interface SearchResult {
   statements: StatementHit[];
 }
 
+/**
+ * The entities of the scope's reports, from their name columns: facets and the entity filter
+ * need names, types, keys and aliases, not each entity's whole record.
+ */
 async function entitiesOf(store: Store, reportIds: string[]): Promise<Map<string, EntityRecord[]>> {
-  if (reportIds.length === 0) return new Map();
-  const rows: InReport<EntityRecord>[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await store.entities({ reportIds, limit: 500, cursor });
-    rows.push(...page.items);
-    cursor = page.next;
-  } while (cursor);
-  return groupByReport(rows);
+  const out = new Map<string, EntityRecord[]>();
+  if (reportIds.length === 0) return out;
+  for (const n of await store.entityNames(reportIds)) {
+    const e = asRecord(n);
+    const list = out.get(n.reportId);
+    if (list) list.push(e);
+    else out.set(n.reportId, [e]);
+  }
+  return out;
 }
+
+const asRecord = (n: EntityName): EntityRecord => ({ id: '', name: n.name, type: n.type, key: n.key, aliases: n.aliases });
 
 function keep(h: SearchHit, f: SearchFilters, ents: Map<string, EntityRecord[]>): boolean {
   if (f.outlet && !h.sources.some((s) => s.toLowerCase() === f.outlet!.toLowerCase())) return false;
@@ -83,15 +89,21 @@ export async function searchWithFacets(
 ): Promise<{ result: SearchResult; next: string | null }> {
   const type = filters.type ?? 'report';
   const filtered = Boolean(filters.outlet || filters.entity || filters.since || filters.until);
-  // Unfiltered report pages are the store's own pages, so only they need snippets.
-  const found = await store.search(query, { limit: SEARCH_SCOPE, snippets: filtered });
+  const offset = decodeCursor(page.cursor);
+  // One ranked pass over the scope serves the facets and, unfiltered, the first page too: only
+  // that page's hits get snippets. Filtered pages are slices of the scope, so all get them.
+  const firstPage = type === 'report' && !filtered && offset === 0;
+  const found = await store.search(query, { limit: SEARCH_SCOPE, snippets: type === 'report' && (filtered || firstPage), snippetsFor: firstPage ? page.limit : SEARCH_SCOPE });
   const ents = await entitiesOf(store, found.items.map((h) => h.reportId));
   const hits = found.items.filter((h) => keep(h, filters, ents));
   const result: SearchResult = {
     query, type, total: hits.length, capped: found.next !== null, scope: SEARCH_SCOPE, facets: computeFacets(hits, ents), reports: [], statements: [],
   };
   if (type === 'report') {
-    const offset = decodeCursor(page.cursor);
+    if (firstPage) {
+      result.reports = hits.slice(0, page.limit);
+      return { result, next: hits.length > page.limit || found.next !== null ? encodeCursor(page.limit) : null };
+    }
     if (!filtered) {
       const own = await store.search(query, { limit: page.limit, cursor: page.cursor });
       result.reports = own.items;
@@ -103,10 +115,16 @@ export async function searchWithFacets(
   const terms = queryTerms(query);
   const at = decodeStatementCursor(page.cursor);
   const last = Math.min(hits.length, at.report + STATEMENT_SCAN);
+  // One batch read of the scanned reports' statements, not one whole analysis per report.
+  const byReport = new Map<string, Statement[]>();
+  for (const s of (await store.reportLayers(hits.slice(at.report, last).map((h) => h.reportId))).statements) {
+    const list = byReport.get(s.reportId);
+    if (list) list.push(s.item);
+    else byReport.set(s.reportId, [s.item]);
+  }
   for (let r = at.report; r < last; r++) {
     const h = hits[r];
-    const analysis = await store.getAnalysis(h.reportId);
-    const statements = analysis?.statements ?? [];
+    const statements = byReport.get(h.reportId) ?? [];
     for (let s = r === at.report ? at.statement : 0; s < statements.length; s++) {
       if (!matchesTerms(statementText(statements[s]), terms)) continue;
       if (result.statements.length === page.limit) return { result, next: encodeStatementCursor(r, s) };
