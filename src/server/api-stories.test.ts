@@ -73,13 +73,22 @@ describe('API: stories, provenance, closed gaps and canonical entities', () => {
   });
 
   it('returns a story with copies marked, gaps open and closed, and disagreements side by side', async () => {
-    const v = (await get(srv, `/api/stories/${storyId}`)).body.data;
-    assert.deepEqual(v.reportIds.slice().sort(), [wire, reprint, local, response].map((a) => a.report.id).sort());
+    const r = await get(srv, `/api/stories/${storyId}`);
+    const v = r.body.data;
+    assert.equal(r.body.next, null);
+    assert.deepEqual(v.reportList.map((x: any) => x.id).sort(), [wire, reprint, local, response].map((a) => a.report.id).sort());
+    assert.equal('reportIds' in v, false, 'the full id list is not sent: reportList pages');
     assert.equal(v.reports, 4);
     assert.equal(v.independentSources, 3);
     const copies = v.reportList.filter((r: any) => r.copyOf).map((r: any) => [r.id, r.copyOf]);
     assert.deepEqual(copies, [[reprint.report.id, wire.report.id]]);
-    assert.ok(v.byOutlet.some((o: any) => o.outlet === 'Lusa' && o.reports.includes(wire.report.id)));
+    assert.equal(v.copies, 1);
+    assert.equal(v.outlets.reduce((n: number, o: any) => n + o.reports, 0), 4);
+    assert.ok(v.outlets.some((o: any) => o.outlet === v.reportList.find((x: any) => x.id === wire.report.id).outlet && o.reports >= 1));
+    assert.ok(v.reportList.every((x: any) => typeof x.excerpt === 'string' && x.excerpt.length > 0));
+    // The wire's gap and its reprint's are one gap, closed by the response.
+    assert.deepEqual(v.gaps, { open: 0, closed: 1, statements: 2 });
+    assert.deepEqual(v.disagreementScope, { reports: 3, independent: 3, capped: false });
     assert.ok(v.entityList.some((e: any) => e.name === 'Marlow Tankers'));
     const gaps = v.unknowns.map((u: any) => [u.reportId, u.status, u.closedBy?.closedBy ?? null]);
     assert.deepEqual(gaps, [[wire.report.id, 'closed', response.report.id], [reprint.report.id, 'closed', response.report.id]]);
@@ -94,6 +103,40 @@ describe('API: stories, provenance, closed gaps and canonical entities', () => {
     // The copy repeats the wire's figure; it is not a second voice.
     assert.equal(d.sides[0].claims.some((c: any) => c.reportId === reprint.report.id), false);
     assert.equal(v.statements.every((s: any) => typeof s.reportId === 'string'), true);
+  });
+
+  it('pages a story: a bounded page of reports with their annotations, the same story-wide figures on every page', async () => {
+    const whole = (await get(srv, `/api/stories/${storyId}`)).body.data;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let n = 0; n < 10; n++) {
+      const r = await get(srv, `/api/stories/${storyId}?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+      assert.equal(r.status, 200);
+      const v = r.body.data;
+      assert.equal(v.reportList.length, 1);
+      assert.deepEqual(v.page, { offset: n, limit: 1 });
+      const id = v.reportList[0].id;
+      seen.push(id);
+      for (const list of [v.statements, v.events, v.unknowns]) assert.ok(list.every((x: any) => x.reportId === id), 'annotations of the page only');
+      for (const k of ['reports', 'independentSources', 'outlets', 'copies', 'gaps', 'disagreements', 'disagreementScope', 'entityList']) assert.deepEqual(v[k], whole[k], k);
+      cursor = r.body.next;
+      if (!cursor) break;
+    }
+    assert.deepEqual(seen, whole.reportList.map((x: any) => x.id), 'pages cover every report once, in date order');
+    assert.equal(cursor, null);
+    const dates = seen.map((id) => whole.reportList.find((x: any) => x.id === id).date);
+    assert.deepEqual(dates, [...dates].sort());
+    const cases: [string, number, string][] = [
+      [`/api/stories/${storyId}?limit=0`, 400, 'bad-param'], [`/api/stories/${storyId}?limit=101`, 400, 'bad-param'],
+      [`/api/stories/${storyId}?cursor=%3Cx%3E`, 400, 'bad-param'], ['/api/stories/st0000000000000000?limit=1', 404, 'not-found'],
+    ];
+    for (const [path, status, code] of cases) {
+      const r = await get(srv, path);
+      assert.equal(r.status, status, path);
+      assert.equal(r.body.error.code, code, path);
+    }
+    const past = (await get(srv, `/api/stories/${storyId}?limit=2&cursor=${Buffer.from('o:99').toString('base64url')}`)).body;
+    assert.deepEqual([past.data.reportList, past.next], [[], null], 'a cursor past the end gives an empty last page');
   });
 
   it('lists open gaps by default and closed ones with all=1, each with the report that closed it', async () => {

@@ -39,23 +39,24 @@ export const STORY_SCHEMAS = {
       origins: strings, entities: { type: 'array', items: entityRef, description: 'the most central canonical entities' },
     },
   },
-  StoryView: {
+  StoryPage: {
     type: 'object',
-    required: ['id', 'title', 'reportIds', 'first', 'last', 'entities', 'reports', 'independentSources', 'origins', 'reportList', 'byOutlet', 'statements', 'events', 'unknowns', 'disagreements'],
+    required: ['id', 'title', 'first', 'last', 'entities', 'entityList', 'reports', 'independentSources', 'origins', 'outlets', 'copies', 'gaps', 'disagreements', 'disagreementScope', 'page', 'reportList', 'statements', 'events', 'unknowns'],
     properties: {
-      id: { type: 'string' }, title: { type: 'string' }, reportIds: strings, first: nullable('string'), last: nullable('string'),
+      id: { type: 'string' }, title: { type: 'string' }, first: nullable('string'), last: nullable('string'),
       entities: { ...strings, description: 'canonical entity ids, most central first' }, entityList: { type: 'array', items: entityRef },
-      reports: { type: 'integer' }, independentSources: { type: 'integer' }, origins: strings,
-      reportList: {
-        type: 'array', description: 'reports by date; `copyOf` marks a (near-)copy of an earlier report, which does not count as a source',
-        items: { type: 'object', required: ['id', 'date', 'title', 'sources', 'copyOf'], properties: { id: { type: 'string' }, date: nullable('string'), title: nullable('string'), sources: strings, copyOf: nullable('string'), excerpt: { ...nullable('string'), description: 'the first sentence (the first 200 reports only)' } } },
+      reports: { type: 'integer', description: 'every report of the story, copies included' }, independentSources: { type: 'integer' }, origins: strings,
+      outlets: {
+        type: 'array', description: 'the whole story: reports per outlet (the report\'s outlet, else its first credited source), most first',
+        items: { type: 'object', required: ['outlet', 'reports', 'copies'], properties: { outlet: { type: 'string' }, reports: { type: 'integer' }, copies: { type: 'integer' } } },
       },
-      byOutlet: { type: 'array', items: { type: 'object', required: ['outlet', 'reports'], properties: { outlet: { type: 'string' }, reports: strings } } },
-      statements: { type: 'array', items: inStory('Statement') },
-      events: { type: 'array', items: inStory('EventRecord') },
-      unknowns: { type: 'array', items: { allOf: [inStory('Unknown'), { type: 'object', required: ['status', 'closedBy'], properties: { status: { enum: ['open', 'closed'] }, closedBy: { oneOf: [{ type: 'null' }, closure] } } }] } },
+      copies: { type: 'integer', description: 'the whole story: reports that are (near-)copies of an earlier one' },
+      gaps: {
+        type: 'object', required: ['open', 'closed', 'statements'], description: 'the whole story: open and closed gaps, a gap restated by several reports counted once; `statements` counts every statement of one',
+        properties: { open: { type: 'integer' }, closed: { type: 'integer' }, statements: { type: 'integer' } },
+      },
       disagreements: {
-        type: 'array', description: 'conflicting claims side by side (copies left out)',
+        type: 'array', description: 'conflicting claims side by side, among the independent reports `disagreementScope` names (copies left out)',
         items: {
           type: 'object', required: ['kind', 'about', 'sides'],
           properties: {
@@ -64,6 +65,21 @@ export const STORY_SCHEMAS = {
           },
         },
       },
+      disagreementScope: {
+        type: 'object', required: ['reports', 'independent', 'capped'], description: 'disagreements come from the first `reports` (by date) of the story\'s `independent` reports; `capped` when that is not all of them',
+        properties: { reports: { type: 'integer' }, independent: { type: 'integer' }, capped: { type: 'boolean' } },
+      },
+      page: { type: 'object', required: ['offset', 'limit'], properties: { offset: { type: 'integer' }, limit: { type: 'integer' } }, description: 'where this page starts among the story\'s reports (by date)' },
+      reportList: {
+        type: 'array', description: 'this page\'s reports, by date; `copyOf` marks a (near-)copy of an earlier report, which does not count as a source',
+        items: {
+          type: 'object', required: ['id', 'date', 'title', 'sources', 'copyOf', 'outlet', 'excerpt'],
+          properties: { id: { type: 'string' }, date: nullable('string'), title: nullable('string'), sources: strings, copyOf: nullable('string'), outlet: { type: 'string' }, excerpt: { type: 'string', description: 'the first sentence' } },
+        },
+      },
+      statements: { type: 'array', items: inStory('Statement'), description: 'statements of this page\'s reports' },
+      events: { type: 'array', items: inStory('EventRecord'), description: 'events of this page\'s reports' },
+      unknowns: { type: 'array', description: 'gaps stated in this page\'s reports', items: { allOf: [inStory('Unknown'), { type: 'object', required: ['status', 'closedBy'], properties: { status: { enum: ['open', 'closed'] }, closedBy: { oneOf: [{ type: 'null' }, closure] } } }] } },
     },
   },
   UnknownWithStatus: {

@@ -1,11 +1,12 @@
 import { provenance, parseAnnotationRef } from '../../engine/provenance.js';
-import { listStories, storyView } from '../../engine/stories.js';
+import { MAX_STORY_PAGE, STORY_PAGE, DISAGREEMENT_REPORTS, storyPage } from '../../engine/queries-story.js';
+import { listStories } from '../../engine/stories.js';
 import { decodeCursor, toPage } from '../../store/cursor.js';
 import { badRequest, notFound } from '../envelope.js';
 import { ref } from '../openapi/schemas.js';
 import { cursorParam, limitParam, PAGE_PARAMS, stringParam } from '../params.js';
 import type { RouteSpec } from '../route.js';
-import { entityRefs, excerpts, storiesOfReports, storySummary } from '../story-data.js';
+import { storiesOfReports, storySummary } from '../story-data.js';
 
 /** At most this many report ids in one `report` filter (a search page's worth). */
 const MAX_REPORT_FILTER = 100;
@@ -43,16 +44,20 @@ export const storyRoutes: RouteSpec[] = [
     },
   },
   {
-    method: 'GET', path: '/api/stories/{id}', operationId: 'getStory', tag: 'stories',
-    summary: 'One story: reports by outlet and date (copies marked), statements, events, open and closed gaps, disagreements side by side',
-    params: [{ name: 'id', in: 'path', required: true, description: 'the story id (as `GET /api/stories` lists it)', schema: { type: 'string' } }],
-    response: ref('StoryView'),
-    async handle({ params, app }) {
-      const v = /^[A-Za-z0-9_-]{1,80}$/.test(params.id) ? await storyView(app.store, params.id) : null;
-      if (!v) throw notFound(`story ${JSON.stringify(params.id)}`);
-      const ex = await excerpts(app.store, v.reportList.map((r) => r.id));
-      const reportList = v.reportList.map((r) => ({ ...r, excerpt: ex.get(r.id) ?? null }));
-      return { data: { ...v, reportList, entityList: await entityRefs(app.store, v.entities) } };
+    method: 'GET', path: '/api/stories/{id}', operationId: 'getStory', tag: 'stories', paginated: true,
+    summary: 'One story, a page of its reports at a time: reports by date (copies marked) with their statements, events and open and closed gaps; story-wide outlets, copies, gap counts and disagreements side by side',
+    description: `Story-wide figures come from the stored links, whatever the page. Disagreements are looked for among the first ${DISAGREEMENT_REPORTS} independent reports (\`disagreementScope\` says how many of how many). \`next\` continues the reports.`,
+    params: [
+      { name: 'id', in: 'path', required: true, description: 'the story id (as `GET /api/stories` lists it)', schema: { type: 'string' } },
+      { name: 'limit', in: 'query', description: `reports per page (1 to ${MAX_STORY_PAGE}, default ${STORY_PAGE})`, schema: { type: 'integer', minimum: 1, maximum: MAX_STORY_PAGE } },
+      PAGE_PARAMS[1],
+    ],
+    response: ref('StoryPage'),
+    async handle({ params, query, app }) {
+      const limit = limitParam(query, STORY_PAGE, MAX_STORY_PAGE);
+      const got = /^[A-Za-z0-9_-]{1,80}$/.test(params.id) ? await storyPage(app.store, params.id, { limit, cursor: cursorParam(query) }) : null;
+      if (!got) throw notFound(`story ${JSON.stringify(params.id)}`);
+      return { data: got.view, next: got.next };
     },
   },
   {
