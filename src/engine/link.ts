@@ -2,7 +2,7 @@ import { foldName } from '../link/normalise.js';
 import { linkReports } from '../link/link-reports.js';
 import type { LinkResult } from '../link/types.js';
 import type { LinkItem, Store } from '../store/store.js';
-import { loadAllAnalyses } from './load-analyses.js';
+import { forLinking, loadAllAnalyses } from './load-analyses.js';
 
 export interface LinkSummary {
   entities: number;
@@ -38,7 +38,7 @@ export function toLinkItems(r: LinkResult): LinkItem[] {
  */
 export async function relink(store: Store): Promise<LinkSummary> {
   const t0 = performance.now();
-  const analyses = await loadAllAnalyses(store);
+  const analyses = await loadAllAnalyses(store, forLinking);
   const result = linkReports(analyses, await store.curationLog());
   await store.replaceLinkItems(toLinkItems(result));
   return {

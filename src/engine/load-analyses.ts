@@ -1,19 +1,30 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Store } from '../store/store.js';
 
-/** Every stored analysis, paging through the store (500 reports a page). */
-export async function loadAllAnalyses(store: Store): Promise<Analysis[]> {
+/**
+ * Every stored analysis, paging through the store (500 reports a page). `keep` may slim each one
+ * as it arrives, so a whole store need not sit in memory with every layer.
+ */
+export async function loadAllAnalyses(store: Store, keep: (a: Analysis) => Analysis = (a) => a): Promise<Analysis[]> {
   const out: Analysis[] = [];
   let cursor: string | null = null;
   do {
     const page = await store.listReports({ limit: 500, cursor });
     for (const r of page.items) {
       const a = await store.getAnalysis(r.id);
-      if (a) out.push(a);
+      if (a) out.push(keep(a));
     }
     cursor = page.next;
   } while (cursor);
   return out;
+}
+
+/**
+ * Only what the cross-report step reads (src/link/): events, dates and diagnostics dropped, and of
+ * the mentions only people's (gaps close on a later sentence that names a person).
+ */
+export function forLinking(a: Analysis): Analysis {
+  return { ...a, entities: a.entities.filter((m) => m.type === 'PERSON'), events: [], dates: [], diagnostics: [] };
 }
 
 /** The analyses of the given reports, in the given order, skipping ids not stored. */
