@@ -32,8 +32,10 @@ function startsNewAttribution(ctx: Ctx, k: number, e: number): boolean {
   const w = word(ctx, k);
   if (w === ',' && word(ctx, k + 1) === 'according' && word(ctx, k + 2) === 'to') return true;
   if (w === ',' && k + 1 < e && /ing$/.test(word(ctx, k + 1)) && cueAt(ctx, k + 1)) return true;
-  if (w === 'and' || (w === ',' && word(ctx, k + 1) === 'and')) {
-    let j = w === 'and' ? k + 1 : k + 2;
+  // "… and said …", "… but told …": a second cue sharing the subject starts its own content.
+  const joins = w === 'and' || w === 'but';
+  if (joins || (w === ',' && (word(ctx, k + 1) === 'and' || word(ctx, k + 1) === 'but'))) {
+    let j = joins ? k + 1 : k + 2;
     while (j < e && (pos(ctx, j) === 'ADV' || pos(ctx, j) === 'AUX')) j++;
     const c = j < e ? cueAt(ctx, j) : undefined;
     if (c && pos(ctx, j) === 'VERB' && !/ing$/.test(word(ctx, j)) && (c.cls === 'speech' || c.cls === 'stance')) return true;

@@ -1,8 +1,8 @@
 import { isQuoteMark, pos, word } from '../context.js';
 import { contentLeft, contentRight } from '../content.js';
 import type { Draft } from '../draft.js';
-import { npStartingAt } from '../noun-phrase.js';
-import { endsClause, makeDraft } from './shared.js';
+import { makeDraft, quoteEndsPreviousSentence } from './shared.js';
+import { speakerAfterCue } from './speaker-after-cue.js';
 import type { CueRuleInput } from './types.js';
 
 const NEEDS_OBJECT = new Set(['tell', 'inform', 'notify', 'brief', 'assure', 'remind', 'convince', 'persuade']);
@@ -20,10 +20,13 @@ export function invertedSpeaker(input: CueRuleInput): Draft | null {
   if (NEEDS_OBJECT.has(entry.lemma)) return null;
   let j = cue - 1;
   while (j >= s && pos(ctx, j) === 'ADV') j--;
-  if (j < s || !(word(ctx, j) === ',' || isQuoteMark(ctx, j) || word(ctx, j) === '—' || word(ctx, j) === '–')) return null;
-  const np = npStartingAt(ctx, cue + 1, e - 1);
-  if (!np || !endsClause(ctx, np.last + 1, e)) return null;
-  const content = contentLeft(ctx, j, input.si);
+  // "“… hands?” / said Trump.": the splitter put the cue in a sentence of its own.
+  const split = j < s && quoteEndsPreviousSentence(ctx, s);
+  if (split) j = s - 1;
+  else if (j < s || !(word(ctx, j) === ',' || isQuoteMark(ctx, j) || word(ctx, j) === '—' || word(ctx, j) === '–')) return null;
+  const np = speakerAfterCue(ctx, cue + 1, e, entry.cls === 'speech' || isQuoteMark(ctx, j));
+  if (!np) return null;
+  const content = contentLeft(ctx, j, split ? input.si - 1 : input.si);
   if (content.length === 0) return null;
   if (word(ctx, np.last + 1) === ',' && /^[“"']/.test(word(ctx, np.last + 2))) content.push(...contentRight(ctx, np.last + 2, input.si));
   return makeDraft(input, { kind: 'span', span: np }, content, 'inverted-speaker');

@@ -1,5 +1,5 @@
 import type { Span } from '../../../model/annotations.js';
-import { pos, word, type Ctx, type TokSpan } from '../context.js';
+import { isClosingQuote, lineBreakAfter, pos, word, type Ctx, type TokSpan } from '../context.js';
 import type { Draft, SpeakerHint } from '../draft.js';
 import { skipRightModifiers } from '../modifiers.js';
 import { npStartingAt } from '../noun-phrase.js';
@@ -89,4 +89,12 @@ export function endsClause(ctx: Ctx, k: number, e: number): boolean {
   if (k >= e) return true;
   const w = word(ctx, k);
   return w === '.' || w === ',' || w === '!' || w === '?' || w === ';' || w === '—' || w === '–' || w === ')' || w === '…';
+}
+
+/**
+ * True when sentence-start token `s` directly follows a closing quote on the same line: the
+ * sentence splitter cut "“… hands?” Trump said." after the quote, and the quote is the content.
+ */
+export function quoteEndsPreviousSentence(ctx: Ctx, s: number): boolean {
+  return s > 0 && isClosingQuote(ctx, s - 1) && !lineBreakAfter(ctx, s - 1);
 }
