@@ -56,15 +56,19 @@ export interface StorySummary {
   id: string; title: string; first: string | null; last: string | null; reports: number; independentSources: number; origins: string[]; entities: EntityRef[];
 }
 export interface Closure { unknown: string; closedBy: string; item: string | null; text: string; rule: string }
-export interface StoryReport { id: string; date: string | null; title: string | null; sources: string[]; copyOf: string | null; excerpt?: string | null }
+export interface StoryReport { id: string; date: string | null; title: string | null; sources: string[]; copyOf: string | null; outlet: string; excerpt: string }
 export interface Claim { reportId: string; date: string | null; sources: string[]; speaker: string | null; statement: string | null; start: number; end: number; text: string }
 export interface Disagreement { kind: 'number' | 'denial'; about: string; sides: { value: string; claims: Claim[] }[] }
 export type InStory<T> = T & { reportId: string; reportDate: string | null };
 export interface StoryUnknown extends InStory<Unknown> { status: 'open' | 'closed'; closedBy: Closure | null }
-export interface StoryView {
-  id: string; title: string; reportIds: string[]; first: string | null; last: string | null; entities: string[]; entityList?: EntityRef[];
-  reports: number; independentSources: number; origins: string[]; reportList: StoryReport[]; byOutlet: { outlet: string; reports: string[] }[];
-  statements: InStory<Statement>[]; events: InStory<EventRecord>[]; unknowns: StoryUnknown[]; disagreements: Disagreement[];
+/** One page of a story: story-wide figures, and the page's reports with what they say. */
+export interface StoryPage {
+  id: string; title: string; first: string | null; last: string | null; entities: string[]; entityList: EntityRef[];
+  reports: number; independentSources: number; origins: string[];
+  outlets: { outlet: string; reports: number; copies: number }[]; copies: number; gaps: { open: number; closed: number; statements: number };
+  disagreements: Disagreement[]; disagreementScope: { reports: number; independent: number; capped: boolean };
+  page: { offset: number; limit: number };
+  reportList: StoryReport[]; statements: InStory<Statement>[]; events: InStory<EventRecord>[]; unknowns: StoryUnknown[];
 }
 export interface UnknownWithStatus extends InReport<Unknown> { status: 'open' | 'closed'; closedBy: Closure | null }
 export interface CanonicalEntity {

@@ -1,7 +1,7 @@
 import { h } from '../dom.js';
 import { formatDate } from '../format.js';
 import { entityUrl, reportUrl } from '../links.js';
-import type { StoryReport, StoryUnknown, StoryView } from '../types.js';
+import type { StoryReport, StoryUnknown } from '../types.js';
 
 export const UNKNOWN_LABELS: Record<string, string> = {
   'unspecified-actor': 'actor not named', 'no-response': 'no response yet', 'unclear-link': 'unclear link',
@@ -38,13 +38,13 @@ function gapCard(group: StoryUnknown[], byId: Map<string, StoryReport>, known: S
 }
 
 /**
- * Open and closed gaps side by side, each closed one with the report that closed it. `known`
+ * Open and closed gaps of the reports loaded so far, side by side, each closed one with the report that closed it. `known`
  * holds the (lower-cased) names that have an entity page: "The company" does not.
  */
-export function gapColumns(v: StoryView, known: Set<string>): HTMLElement {
-  const byId = new Map(v.reportList.map((r) => [r.id, r]));
+export function gapColumns(unknowns: StoryUnknown[], reports: StoryReport[], known: Set<string>): HTMLElement {
+  const byId = new Map(reports.map((r) => [r.id, r]));
   const col = (status: 'open' | 'closed', title: string, empty: string) => {
-    const groups = groupGaps(v.unknowns.filter((u) => u.status === status));
+    const groups = groupGaps(unknowns.filter((u) => u.status === status));
     return h('section', { class: `gap-col ${status}` }, h('h3', {}, title, ' ', h('span', { class: 'count' }, String(groups.length))),
       groups.length ? h('ul', { class: 'cards' }, groups.map((g) => gapCard(g, byId, known))) : h('p', { class: 'empty' }, empty));
   };
