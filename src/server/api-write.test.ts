@@ -66,9 +66,12 @@ describe('API: writing with a token', () => {
     assert.equal(first.status, 201);
     assert.equal(first.body.data.stored, true);
     assert.match(first.body.data.id, /^[0-9a-f]{16}$/);
+    // Storing does not relink: the answer says so and how to link.
+    assert.equal(first.body.data.linked, false);
+    assert.match(first.body.data.hint, /newsgraph link/);
     const again = await srv.call('/api/reports', json(body));
     assert.equal(again.status, 200);
-    assert.deepEqual(again.body.data, { id: first.body.data.id, stored: false });
+    assert.deepEqual(again.body.data, { id: first.body.data.id, stored: false, linked: false, hint: first.body.data.hint });
     const got = await srv.call(`/api/reports/${first.body.data.id}`);
     assert.equal(got.body.data.report.title, 'Port reopens');
     assert.equal(got.body.data.text, body.text);

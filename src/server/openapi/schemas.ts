@@ -140,8 +140,12 @@ export const SCHEMAS = {
     },
   },
   Stored: {
-    type: 'object', required: ['id', 'stored'],
-    properties: { id: { type: 'string' }, stored: { type: 'boolean', description: 'false when the same report was already stored' } },
+    type: 'object', required: ['id', 'stored', 'linked'],
+    properties: {
+      id: { type: 'string' }, stored: { type: 'boolean', description: 'false when the same report was already stored' },
+      linked: { type: 'boolean', description: 'whether the report is in the stored links (stories, canonical entities, closed gaps); storing does not relink' },
+      hint: { type: 'string', description: 'when not linked: how to link it (`newsgraph link`)' },
+    },
   },
   ...STORY_SCHEMAS,
 } satisfies Record<string, JsonSchema>;

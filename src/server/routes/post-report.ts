@@ -1,5 +1,6 @@
 import { docToAnalysis } from '../../engine/analyze.js';
 import { finishReport } from '../../ingest/finish-report.js';
+import type { Store } from '../../store/store.js';
 import { badRequest } from '../envelope.js';
 import { ref } from '../openapi/schemas.js';
 import type { RouteSpec } from '../route.js';
@@ -35,20 +36,31 @@ export function parseNewReport(body: unknown) {
   return finishReport({ text: b.text.replace(/\r\n?/g, '\n').trim(), date, sources, title: optionalString(b, 'title', 500), url, origin: { file: 'http' } });
 }
 
-/** POST /api/reports: analyse and store one report (needs the bearer token). */
+export const LINK_HINT = 'stored but not linked yet: run `newsgraph link` to add it to stories, canonical entities and closed gaps';
+
+/**
+ * What a POST answers. A report is linked once a relink has placed it in a story (every
+ * report gets one); until then stories, canonical entities and closed gaps do not know it.
+ */
+async function answer(store: Store, id: string, stored: boolean) {
+  const linked = (await store.linkItems('story-report', { id })).length > 0;
+  return linked ? { id, stored, linked } : { id, stored, linked, hint: LINK_HINT };
+}
+
+/** POST /api/reports: analyse and store one report (needs the bearer token); links are not rebuilt. */
 export const postReportRoute: RouteSpec = {
   method: 'POST', path: '/api/reports', operationId: 'createReport', tag: 'reports', auth: true,
   summary: 'Analyse and store a report (off unless a token is configured)',
-  description: 'Needs `Authorization: Bearer <token>`. Answers 201 when stored, 200 when the same report (same body, date and sources) was already stored.',
+  description: 'Needs `Authorization: Bearer <token>`. Answers 201 when stored, 200 when the same report (same body, date and sources) was already stored. Storing does not relink (relinking reads every report): `linked` says whether the report is in the stored links yet, and `hint` says how to link it.',
   params: [],
   body: ref('NewReport'),
   response: ref('Stored'),
   async handle({ body, app }) {
     const report = parseNewReport(body);
-    if (await app.store.hasReport(report.id)) return { data: { id: report.id, stored: false }, status: 200 };
+    if (await app.store.hasReport(report.id)) return { data: await answer(app.store, report.id, false), status: 200 };
     const pipeline = await app.pipeline();
     const analysis = docToAnalysis(pipeline.run(report));
     const stored = await app.store.putAnalysis(analysis, { file: 'http' });
-    return { data: { id: report.id, stored }, status: stored ? 201 : 200 };
+    return { data: await answer(app.store, report.id, stored), status: stored ? 201 : 200 };
   },
 };
