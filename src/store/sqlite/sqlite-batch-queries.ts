@@ -9,24 +9,24 @@ const ids = (list: string[]) => JSON.stringify(list.slice(0, MAX_BATCH_IDS));
 
 // Ids come as one JSON array; joining on json_each keeps the caller's order (its key) and looks each id up by index.
 const layerSql = (table: string) => `SELECT t.report_id, r.date AS rdate, r.sources AS rsources, t.data
-  FROM json_each(?) j JOIN reports r ON r.id = j.value JOIN ${table} t ON t.report_id = r.id ORDER BY j.key, t.rowid`;
+  FROM json_each(?) j CROSS JOIN reports r ON r.id = j.value JOIN ${table} t ON t.report_id = r.id ORDER BY j.key, t.rowid`;
 
 /** Batch reads of the SQLite store: headers, layers and names of many reports, and story counts from link rows. */
 export function createSqliteBatchQueries(db: Database.Database) {
   const st = {
     headers: db.prepare(`SELECT r.id, r.date, r.title, r.sources, r.outlet, substr(r.text, 1, ${OPENING_CHARS}) AS head,
         json_extract(r.sentences, '$[0].start') AS s0, json_extract(r.sentences, '$[0].end') AS e0
-      FROM json_each(?) j JOIN reports r ON r.id = j.value ORDER BY j.key`),
-    texts: db.prepare('SELECT r.id, r.text FROM json_each(?) j JOIN reports r ON r.id = j.value'),
+      FROM json_each(?) j CROSS JOIN reports r ON r.id = j.value ORDER BY j.key`),
+    texts: db.prepare('SELECT r.id, r.text FROM json_each(?) j CROSS JOIN reports r ON r.id = j.value'),
     statements: db.prepare(layerSql('statements')),
     events: db.prepare(layerSql('events')),
     unknowns: db.prepare(layerSql('unknowns')),
     names: db.prepare(`SELECT e.report_id, e.name, e.type, e.key, json_extract(e.data, '$.aliases') AS aliases
-      FROM json_each(?) j JOIN entities e ON e.report_id = j.value ORDER BY j.key, e.rowid`),
-    linkIn: db.prepare('SELECT l.kind, l.id, l.ref, l.data FROM json_each(?) j JOIN link_items l ON l.kind = ? AND l.id = j.value ORDER BY j.key'),
+      FROM json_each(?) j CROSS JOIN entities e ON e.report_id = j.value ORDER BY j.key, e.rowid`),
+    linkIn: db.prepare('SELECT l.kind, l.id, l.ref, l.data FROM json_each(?) j CROSS JOIN link_items l ON l.kind = ? AND l.id = j.value ORDER BY j.key'),
     // The member list of a big entity runs to hundreds of kilobytes: only the name and type are taken out.
     refs: db.prepare(`SELECT l.id, json_extract(l.data, '$.name') AS name, json_extract(l.data, '$.type') AS type
-      FROM json_each(?) j JOIN link_items l ON l.kind = 'entity' AND l.id = j.value ORDER BY j.key`),
+      FROM json_each(?) j CROSS JOIN link_items l ON l.kind = 'entity' AND l.id = j.value ORDER BY j.key`),
     outlets: db.prepare(`SELECT coalesce(r.outlet, s.name, '(uncredited)') AS outlet, count(*) AS reports, count(c.id) AS copies
       FROM link_items sr INDEXED BY link_items_ref_id
       JOIN reports r INDEXED BY reports_outlet ON r.id = sr.id
