@@ -3,6 +3,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { CalendarDate } from '../calendar.js';
 import type { DateCandidate, DateRule, FindContext } from '../candidate.js';
 import { interpretChrono, isCalendarResult, type RangeSide } from './interpret.js';
+import { chronoWindows, compactText, reportOffset } from './windows.js';
 
 /** Words chrono includes before the expression that are not part of the time itself. */
 const LEADING = /^(?:on|in|at|by|during|since|from|until|till|of)\s+/i;
@@ -63,11 +64,12 @@ export function createChronoRule(): DateRule {
   const parser = chrono.en.casual.clone();
   parser.parsers = parser.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
   // chrono costs far more per call than per character: a report is parsed once, and each
-  // sentence takes the results that start and end inside it.
+  // sentence takes the results that start and end inside it. Only the windows that can hold a
+  // time expression are parsed (windows.ts), joined into one text.
   let cache: { text: string; at: number; results: ParsedResult[] } | null = null;
   const parseAll = (text: string, ref: CalendarDate | null): ParsedResult[] => {
     const at = instant(ref).getTime();
-    if (cache?.text !== text || cache.at !== at) cache = { text, at, results: parser.parse(text, { instant: new Date(at), timezone: 0 }) };
+    if (cache?.text !== text || cache.at !== at) cache = { text, at, results: parseWindows(parser, text, new Date(at)) };
     return cache.results;
   };
   return {
@@ -93,6 +95,26 @@ export function createChronoRule(): DateRule {
       return out;
     },
   };
+}
+
+/**
+ * chrono's results for `text`, found in its windows only. A result that would run across the
+ * break between two windows cannot happen (windows end on words chrono cannot read); should one
+ * appear, the whole text is parsed instead, so the answer is always chrono's on the full text.
+ */
+function parseWindows(parser: chrono.Chrono, text: string, instant: Date): ParsedResult[] {
+  const windows = chronoWindows(text);
+  if (windows.length === 0) return [];
+  const compact = compactText(text, windows);
+  if (compact.text.length === text.length) return parser.parse(text, { instant, timezone: 0 });
+  const out: ParsedResult[] = [];
+  for (const r of parser.parse(compact.text, { instant, timezone: 0 })) {
+    const start = reportOffset(compact, r.index);
+    const end = reportOffset(compact, r.index + r.text.length);
+    if (start < 0 || end < 0 || text.slice(start, end) !== r.text) return parser.parse(text, { instant, timezone: 0 });
+    out.push(start === r.index ? r : shift(r, start - r.index));
+  }
+  return out;
 }
 
 /** A result with its index moved by `delta` (chrono results are plain objects with an index). */
