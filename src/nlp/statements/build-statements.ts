@@ -39,7 +39,8 @@ export function buildStatements(ctx: Ctx, drafts: Draft[]): Statement[] {
       rule: d.rule,
     };
     out.push(st);
-    if (!speaker) {
+    // A question framed by "Asked whether …" has an unnamed asker by design; only quotes warn.
+    if (!speaker && d.rule !== 'asked-frame') {
       ctx.doc.addDiagnostic(
         createDiagnostic('warning', 'statements/no-speaker', 'quotation with no speaker found', { start: content[0]?.start ?? cueStart, end: content[content.length - 1]?.end ?? cueEnd, source: 'statements' }),
       );

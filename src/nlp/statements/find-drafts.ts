@@ -2,6 +2,7 @@ import { createCtx, sentenceBounds, type Ctx } from './context.js';
 import type { Draft } from './draft.js';
 import { cueAt } from './find-cue.js';
 import { accordingTo } from './rules/according-to.js';
+import { askedFrame } from './rules/asked-frame.js';
 import { headlineColon } from './rules/headline-colon.js';
 import { contentBeforeSpeaker } from './rules/content-before-speaker.js';
 import { invertedSpeaker } from './rules/inverted-speaker.js';
@@ -14,11 +15,13 @@ import type { CueRule } from './rules/types.js';
 
 /**
  * Cue rules, tried in this order for each cue; the first that fits wins. Specific shapes come
- * before general ones: a participle after a comma or a verb after "and" inherits its subject
+ * before general ones: "Asked whether …," frames a question before anything looks for a speaker;
+ * a participle after a comma or a verb after "and" inherits its subject
  * before anything looks for a new speaker; an inverted speaker ("…,” said X") before a speaker
  * on the left; a colon or a clause-final cue before "X said (that) …".
  */
 export const CUE_RULES: readonly { id: string; rule: CueRule }[] = [
+  { id: 'asked-frame', rule: askedFrame },
   { id: 'trailing-participle', rule: trailingParticiple },
   { id: 'shared-subject', rule: sharedSubject },
   { id: 'inverted-speaker', rule: invertedSpeaker },

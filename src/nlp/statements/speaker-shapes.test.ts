@@ -20,7 +20,7 @@ const cases: Case[] = [
   { name: 'participle with its agent', text: 'Port records compiled by the harbour board showed that traffic fell.', want: [{ speaker: 'Port records compiled by the harbour board', cue: 'showed', content: 'that traffic fell' }] },
   { name: 'participle appositive: name only', text: 'A port official, speaking on condition of anonymity, told reporters that the crew had left.', want: [{ speaker: 'A port official', cue: 'told', content: 'that the crew had left' }] },
   { name: 'age appositive after a quote', text: '“We were wrong from the start,” Lena Moss, 58, told the paper in an interview on Monday.', want: [{ speaker: 'Lena Moss, 58', cue: 'told', content: '“We were wrong from the start,”', rule: 'content-before-speaker' }] },
-  { name: 'quote, cue, then a circumstance', text: '“The bridge is safe,” the engineer said when asked about the cracks.', want: [{ speaker: 'the engineer', cue: 'said', content: '“The bridge is safe,”', rule: 'content-before-speaker' }] },
+  { name: 'quote, cue, then a circumstance', text: '“The bridge is safe,” the engineer said when asked about the cracks.', want: [{ speaker: 'the engineer', cue: 'said', content: '“The bridge is safe,”', rule: 'content-before-speaker' }, { speaker: null, cue: 'asked about', content: 'the cracks', rule: 'asked-frame' }] },
   { name: 'hyphenated inverted speaker', text: '“He has always been a leader,” said the 46-year-old.', want: [{ speaker: 'the 46-year-old', cue: 'said', rule: 'inverted-speaker' }] },
   {
     name: 'trailing adding is its own statement',
