@@ -1,5 +1,5 @@
 import type { Story } from '../link/types.js';
-import type { Store } from '../store/store.js';
+import { MAX_BATCH_IDS, type Store } from '../store/store.js';
 
 /** A canonical entity as the UI names it: enough to link to its page. */
 export interface EntityRef {
@@ -37,16 +37,17 @@ export async function storySummary(store: Store, s: Story): Promise<StorySummary
   };
 }
 
-/** Stories holding any of the given reports, each once, in the order first met. */
+/** Stories holding any of the given reports, each once, in the order first met (batch reads: an entity may be in thousands of reports). */
 export async function storiesOfReports(store: Store, reportIds: Iterable<string>): Promise<Story[]> {
-  const ids: string[] = [];
-  for (const r of new Set(reportIds)) {
-    for (const row of await store.linkItems('story-report', { id: r })) if (row.ref && !ids.includes(row.ref)) ids.push(row.ref);
+  const reports = [...new Set(reportIds)];
+  const ids = new Set<string>();
+  for (let i = 0; i < reports.length; i += MAX_BATCH_IDS) {
+    for (const row of await store.linkItemsIn('story-report', reports.slice(i, i + MAX_BATCH_IDS))) if (row.ref) ids.add(row.ref);
   }
   const out: Story[] = [];
-  for (const id of ids) {
-    const [row] = await store.linkItems('story', { id });
-    if (row) out.push(row.data as Story);
+  const list = [...ids];
+  for (let i = 0; i < list.length; i += MAX_BATCH_IDS) {
+    for (const row of await store.linkItemsIn('story', list.slice(i, i + MAX_BATCH_IDS))) out.push(row.data as Story);
   }
   return out;
 }
