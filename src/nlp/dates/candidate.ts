@@ -1,5 +1,6 @@
 import type { DatePrecision } from '../../model/annotations.js';
 import type { CalendarDate } from './calendar.js';
+import type { DateCue } from './cues.js';
 
 /** What a rule needs to turn a matched expression into a value. */
 export interface ResolveContext {
@@ -68,5 +69,7 @@ export interface DateCandidate {
  */
 export interface DateRule {
   id: string;
+  /** Cues the rule cannot match without (any one suffices); a rule without cues runs on every sentence. */
+  cues?: readonly DateCue[];
   find(text: string, offset: number, ref: CalendarDate | null, ctx?: FindContext): DateCandidate[];
 }

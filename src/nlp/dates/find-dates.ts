@@ -19,6 +19,7 @@ import { createAnaphoricRule } from './rules/anaphoric.js';
 import { createHistoricalYearRule, HISTORICAL } from './rules/historical-year.js';
 import { createYearsAgoRule } from './rules/years-ago.js';
 import type { Anchor } from './candidate.js';
+import { cueMask, sentenceCues } from './cues.js';
 
 /** All date rules, chrono first; their order does not matter, the refiners decide. */
 export function createDateRules(): DateRule[] {
@@ -39,6 +40,7 @@ export function createDateRules(): DateRule[] {
 
 /**
  * Find and resolve every time expression in a Doc. Order: rules → filter → overlaps → resolve.
+ * A rule runs only on the sentences holding one of its cues (cues.ts).
  * An expression that needs the report date when the report has none is not emitted (DateExpr.when
  * cannot be null); it becomes an info diagnostic `dates/unresolved` with its span instead.
  */
@@ -46,12 +48,20 @@ export function findDates(doc: Doc, rules: DateRule[]): DateExpr[] {
   const ref = parseCalendarDate(doc.report.date);
   const out: DateExpr[] = [];
   const context = { historical: HISTORICAL.test(doc.text), fullText: doc.text };
+  const cues = sentenceCues(doc);
+  const masks = rules.map((r) => (r.cues ? cueMask(r.cues) : -1));
   // The narrative anchor moves along the text in reading order (anchor.ts).
   let anchor: Anchor | null = null;
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     const text = doc.text.slice(s.start, s.end);
     const before = { ...context, textBefore: doc.text.slice(Math.max(0, s.start - 12), s.start) };
-    const found: DateCandidate[] = rules.flatMap((r) => r.find(text, s.start, ref, before));
+    const found: DateCandidate[] = [];
+    for (let k = 0; k < rules.length; k++) {
+      if (masks[k] !== -1 && (masks[k] & cues[si]) === 0) continue;
+      for (const c of rules[k].find(text, s.start, ref, before)) found.push(c);
+    }
+    if (found.length === 0) continue;
     for (const c of resolveOverlaps(filterCandidates(doc, found))) {
       const token = doc.tokenAtOrAfter(c.start);
       const future = isFutureAt(doc, token);

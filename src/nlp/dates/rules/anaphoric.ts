@@ -41,6 +41,7 @@ const unitOf = (w: string): Unit => (/^month/i.test(w) ? 'month' : 'year');
 export function createAnaphoricRule(): DateRule {
   return {
     id: 'anaphoric',
+    cues: ['period'],
     find(text: string, offset: number): DateCandidate[] {
       const out: DateCandidate[] = [];
       for (const m of matchAll(SAME, text)) out.push(candidate(offset + m.index, offset + m.index + m[0].length, unitOf(m[1]), 0));

@@ -82,6 +82,7 @@ function isNumberNeighbour(before: string): boolean {
 export function createBareYearRule(): DateRule {
   return {
     id: 'bare-year',
+    cues: ['digit'],
     find(text: string, offset: number): DateCandidate[] {
       const out: DateCandidate[] = [];
       for (const m of matchAll(YEAR, text)) {

@@ -25,6 +25,7 @@ function decade(start: number, end: number, first: number, stated: string[], inf
 export function createDecadeRule(): DateRule {
   return {
     id: 'decade',
+    cues: ['digit'],
     find(text: string, offset: number): DateCandidate[] {
       const out: DateCandidate[] = [];
       for (const m of matchAll(FULL, text)) {

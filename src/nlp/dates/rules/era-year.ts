@@ -26,6 +26,7 @@ function candidate(start: number, end: number, year: number, bc: boolean): DateC
 export function createEraYearRule(): DateRule {
   return {
     id: 'era-year',
+    cues: ['digit'],
     find(text: string, offset: number): DateCandidate[] {
       const out: DateCandidate[] = [];
       for (const m of matchAll(AFTER, text)) {

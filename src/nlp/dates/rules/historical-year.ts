@@ -37,6 +37,7 @@ function make(start: number, end: number, when: string, precision: 'year' | 'mon
 export function createHistoricalYearRule(): DateRule {
   return {
     id: 'historical-year',
+    cues: ['digit'],
     find(text: string, offset: number, _ref, ctx?: FindContext): DateCandidate[] {
       const out: DateCandidate[] = [];
       const year = (m: RegExpExecArray, group: number) => {

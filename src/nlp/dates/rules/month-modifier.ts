@@ -39,6 +39,7 @@ function monthCandidate(start: number, end: number, month: number, year: (ctx: R
 export function createMonthModifierRule(): DateRule {
   return {
     id: 'month-modifier',
+    cues: ['month'],
     find(text: string, offset: number): DateCandidate[] {
       const out: DateCandidate[] = [];
       for (const m of matchAll(BEFORE, text)) {

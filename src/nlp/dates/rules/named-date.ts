@@ -16,6 +16,7 @@ const NAMED: Array<[RegExp, string]> = [
 export function createNamedDateRule(): DateRule {
   return {
     id: 'named-date',
+    cues: ['digit', 'day'],
     find(text: string, offset: number): DateCandidate[] {
       const out: DateCandidate[] = [];
       for (const [re, when] of NAMED) {

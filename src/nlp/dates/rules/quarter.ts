@@ -71,6 +71,7 @@ function relativeQuarter(start: number, end: number, word: string): DateCandidat
 export function createQuarterRule(): DateRule {
   return {
     id: 'quarter',
+    cues: ['digit', 'quarter'],
     find(text: string, offset: number): DateCandidate[] {
       const out: DateCandidate[] = [];
       for (const m of matchAll(Q_CODE, text)) {

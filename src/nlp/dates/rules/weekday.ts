@@ -21,6 +21,7 @@ const RELATIONS: Record<string, Relation> = { last: 'last', past: 'last', this: 
 export function createWeekdayRule(): DateRule {
   return {
     id: 'weekday',
+    cues: ['weekday'],
     find(text: string, offset: number): DateCandidate[] {
       const out: DateCandidate[] = [];
       for (const m of matchAll(WEEKDAY, text)) {

@@ -13,6 +13,7 @@ const AGO = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')}|\\d{1,3})\\s+
 export function createYearsAgoRule(): DateRule {
   return {
     id: 'years-ago',
+    cues: ['period'],
     find(text: string, offset: number): DateCandidate[] {
       return matchAll(AGO, text).map((m) => {
         const n = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
