@@ -25,7 +25,8 @@ export function isFutureAt(doc: Doc, token: number): boolean {
   for (let i = verb - 1, seen = 0; i >= s.tokenStart && seen < 4; i--, seen++) {
     const word = doc.token(i).toLowerCase();
     const pos = doc.pos(i);
-    if (FUTURE_AUX.has(word) || FUTURE_AUX.has(doc.lemma(i)) && pos === 'AUX') return true;
+    // The lemma is looked up last: it is the costly test and only auxiliaries need it.
+    if (FUTURE_AUX.has(word) || pos === 'AUX' && FUTURE_AUX.has(doc.lemma(i))) return true;
     if (word === 'to' && i - 1 >= s.tokenStart && FUTURE_TO.has(doc.token(i - 1).toLowerCase())) return true;
     // "I am going to Italy in November": a present-progressive "going" is an arrangement to come.
     if (word === 'going' && i - 1 >= s.tokenStart && /^(am|is|are|'m|'re|'s)$/i.test(doc.token(i - 1))) return true;
@@ -63,7 +64,7 @@ export function isHabitualAt(doc: Doc, token: number): boolean {
     if (/ing$/.test(word) && afterAux && /^(am|is|are|'m|'re|'s|be|being|been)$/.test(doc.token(j).toLowerCase())) return false;
     // Participles and infinitives after an auxiliary or "to" take their tense from it.
     if (/ing$/.test(word) || afterAux || (j >= s.tokenStart && doc.token(j).toLowerCase() === 'to')) continue;
-    if (/ed$/.test(word) || (doc.lemma(i) !== word && !/s$/.test(word))) return false;
+    if (/ed$/.test(word) || (!/s$/.test(word) && doc.lemma(i) !== word)) return false;
     present = true;
   }
   return present;
