@@ -8,6 +8,11 @@ const TIME_WORDS = new Set([
   'december', 'time', 'day',
 ]);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'next', 'that', 'in', 'the', 'a', 'at']);
+const CHAIN_LEMMAS = new Set([
+  'go', 'begin', 'start', 'proceed', 'prompt', 'quick', 'correct', 'right', 'careful', 'eager', 'able', 'ready',
+  'move', 'rush', 'hasten', 'seem', 'appear', 'try', 'attempt', 'manage', 'need', 'have', 'use', 'get', 'happy',
+  'willing', 'likely', 'unlikely', 'sure', 'certain', 'expect',
+]);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 
 /**
@@ -33,6 +38,16 @@ export function skipLeftModifiers(ctx: Ctx, i: number, min: number): number {
     if (w === ',' && j - 2 >= min && pos(ctx, j - 1) === 'ADV' && word(ctx, j - 2) === ',') {
       j -= 3;
       continue;
+    }
+    // "went on to say", "was prompted to say", "is quick to note": a verb chain that only leads
+    // into the cue. Chain verbs that are cues themselves ("wants to", "refused to") are left alone.
+    if (w === 'to' && p === 'PART') {
+      let k = j - 1;
+      while (k >= min && (pos(ctx, k) === 'ADV' || word(ctx, k) === 'on' || word(ctx, k) === 'by')) k--;
+      if (k >= min && CHAIN_LEMMAS.has(ctx.doc.lemma(k) ?? '') && (pos(ctx, k) === 'VERB' || pos(ctx, k) === 'ADJ' || pos(ctx, k) === 'AUX')) {
+        j = k - 1;
+        continue;
+      }
     }
     // "seemed to suggest", "wants to", "is expected to": the cue's verb chain.
     if ((p === 'VERB' && (w === 'seemed' || w === 'appeared' || w === 'tried' || w === 'went')) || w === 'expected' || w === 'likely') {

@@ -82,7 +82,8 @@ export function npEndingAt(ctx: Ctx, last: number, min: number): TokSpan | null 
       }
       break;
     }
-    if (pj === 'PROPN' || pj === 'NOUN' || pj === 'ADJ' || pj === 'NUM') {
+    // "Sen. Rob Portman": a capitalised word inside a name that the tagger read as a verb.
+    if (pj === 'PROPN' || pj === 'NOUN' || pj === 'ADJ' || pj === 'NUM' || (j > min && isNameVerb(ctx, j))) {
       first = j;
       j--;
       continue;

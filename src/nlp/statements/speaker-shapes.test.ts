@@ -30,7 +30,7 @@ const cases: Case[] = [
       { speaker: 'Ortega', cue: 'adding', content: 'that ferries would run on Friday', rule: 'trailing-participle' },
     ],
   },
-  { name: 'shared subject after an auxiliary', text: 'The mayor was quick to praise the plan and said this week that work would start soon.', want: [{ speaker: 'The mayor', cue: 'said', content: 'that work would start soon', rule: 'shared-subject' }] },
+  { name: 'shared subject after an auxiliary', text: 'The mayor was quick to praise the plan and said this week that work would start soon.', want: [{ speaker: 'The mayor', cue: 'praise', content: 'the plan' }, { speaker: 'The mayor', cue: 'said', content: 'that work would start soon', rule: 'shared-subject' }] },
   { name: 'particle cue: referring to', text: 'The minister said the rules were clear, referring to the new budget law.', want: [{ speaker: 'The minister', cue: 'said' }, { speaker: 'The minister', cue: 'referring to', content: 'the new budget law' }] },
   { name: 'poll numbers as a subject', text: 'Six in 10 say the council is doing well.', want: [{ speaker: 'Six in 10', cue: 'say', content: 'the council is doing well' }] },
   // Must NOT yield these statements.

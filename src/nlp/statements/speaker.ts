@@ -9,10 +9,13 @@ import { npEndingAt, npStartingAt } from './noun-phrase.js';
  */
 export function speakerLeft(ctx: Ctx, cue: number, s: number): TokSpan | null {
   const j = skipLeftModifiers(ctx, cue - 1, s);
-  if (j < s) return null;
+  // "Jolly said …": a capitalised sentence opener the tagger read as an adverb is a name.
+  if (j < s) return cue - 1 === s && isOpeningName(ctx, s) ? { first: s, last: s } : null;
   const w = word(ctx, j);
   // "Smith, who …, said": the relative pronoun is the speaker; resolution finds its antecedent.
-  if (w === 'who') return { first: j, last: j };
+  // "The Post, which argued …": the same for an organisation.
+  if (w === 'who' || (w === 'which' && word(ctx, j - 1) === ',')) return { first: j, last: j };
+
   if (w === ',') return appositiveSubject(ctx, j, s);
   if (w === ')') return parentheticalSubject(ctx, j, s);
   const reduced = reducedRelativeSubject(ctx, j, s);
@@ -55,6 +58,26 @@ function reducedRelativeSubject(ctx: Ctx, j: number, s: number): TokSpan | null 
   return { first: head.first, last: j };
 }
 
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/** True when a verb or auxiliary that is not a participle sits in [a, b). */
+function hasFiniteVerb(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const p = pos(ctx, k);
+    if (p === 'AUX' || (p === 'VERB' && !/(?:ing|ed|en)$/.test(word(ctx, k)))) return true;
+  }
+  return false;
+}
+
+/** Sentence-initial adverbs that are not names ("Later said …" does not occur, but "Also" does). */
+const OPENING_ADVERBS = new Set(['also', 'then', 'later', 'still', 'now', 'yet', 'earlier', 'previously', 'instead', 'meanwhile', 'finally', 'separately', 'similarly', 'however', 'so', 'again', 'once', 'often', 'never', 'always', 'here', 'there', 'today', 'recently', 'just', 'even', 'only', 'first', 'last', 'rather', 'thus', 'indeed', 'privately', 'publicly']);
+
+/** A capitalised sentence opener the tagger called an adverb that reads as a surname ("Jolly said"). */
+function isOpeningName(ctx: Ctx, s: number): boolean {
+  const w = word(ctx, s);
+  return pos(ctx, s) === 'ADV' && /^\p{Lu}/u.test(ctx.doc.token(s)) && !OPENING_ADVERBS.has(w);
+}
+
 const CLAUSE_LEADS = new Set(['but', 'and', 'meanwhile', 'still', 'also', 'yet', 'so', 'now', 'then', 'however']);
 
 /**
@@ -75,16 +98,21 @@ function appositiveSubject(ctx: Ctx, comma: number, s: number): TokSpan | null {
     // A quote before the subject ("“…,” Ramos, 58, told AFP") bounds it; one inside the stretch ends the search.
     if (w === '“' || w === '"') return null;
     if (w !== ',') continue;
-    const head = npEndingAt(ctx, k - 1, s);
+    const head = word(ctx, k - 1) === ')' ? parentheticalSubject(ctx, k - 1, s) : npEndingAt(ctx, k - 1, s);
     if (!head) continue;
     // NP1 must open its clause, or this is "…, X said" with a longer content before.
     const before = head.first - 1;
-    if (before >= s && !CLAUSE_LEADS.has(word(ctx, before)) && pos(ctx, before) !== 'SCONJ' && !/^[”"’]$/.test(word(ctx, before))) continue;
+    // NP1 opens its clause: at the sentence start, after a conjunction, a quote, or an
+    // introductory phrase closed by a comma ("Speaking in Ohio, Smith, 70, said").
+    if (before >= s && !CLAUSE_LEADS.has(word(ctx, before)) && pos(ctx, before) !== 'SCONJ' && !/^[”"’',]$/.test(word(ctx, before))) continue;
     const next = word(ctx, k + 1);
     const inner = npStartingAt(ctx, k + 1, comma - 1, false);
-    // An appositive, "who …", an age, or a participle phrase ("speaking on condition of anonymity").
+    // An appositive, "who/which/whose …", an age, or a participle phrase ("speaking on condition
+    // of anonymity"); also a circumstance ("in Kentucky", "also campaigning in Ohio", "himself up for …").
     const participle = !inner && (pos(ctx, k + 1) === 'VERB' || /(?:ing|ed)$/.test(next) || (pos(ctx, k + 1) === 'ADJ' && pos(ctx, k + 2) === 'ADP')) && k + 1 < comma - 1;
-    if (!inner && next !== 'who' && pos(ctx, k + 1) !== 'NUM' && !participle) continue;
+    const circumstance = !inner && (pos(ctx, k + 1) === 'ADP' || pos(ctx, k + 1) === 'ADV' || /^(himself|herself|themselves|itself)$/.test(next)) && !hasFiniteVerb(ctx, k + 1, comma);
+    if (!inner && !RELATIVES.has(next) && pos(ctx, k + 1) !== 'NUM' && !participle && !circumstance) continue;
+    if (circumstance) return head;
     // A participle phrase describes the speaker's circumstances, not who it is: the name alone.
     if (participle) return head;
     return { first: head.first, last: comma - 1 };
@@ -124,12 +152,17 @@ const INTRO_END = new Set([',']);
 export function sentenceSubject(ctx: Ctx, s: number, upTo: number): TokSpan | null {
   let k = s;
   // Skip an introductory phrase that ends in a comma within the first few tokens.
-  for (let j = s; j < Math.min(upTo, s + 8); j++) {
+  // A phrase opened by a preposition, a subordinator or a participle may run longer
+  // ("In a speech in Westchester County on Tuesday night, Mr. Trump …").
+  const p0 = pos(ctx, s);
+  const longIntro = p0 === 'ADP' || p0 === 'SCONJ' || (p0 === 'VERB' && /ing$/.test(word(ctx, s)));
+  for (let j = s; j < Math.min(upTo, s + (longIntro ? 25 : 8)); j++) {
     if (INTRO_END.has(word(ctx, j)) && pos(ctx, s) !== 'PROPN' && pos(ctx, s) !== 'DET') {
       k = j + 1;
       break;
     }
-    if (pos(ctx, j) === 'VERB') break;
+    if (pos(ctx, j) === 'VERB' && !(longIntro && j > s)) break;
+    if (pos(ctx, j) === 'VERB' && longIntro && p0 !== 'VERB' && p0 !== 'SCONJ') break;
   }
   while (k < upTo && (pos(ctx, k) === 'CCONJ' || pos(ctx, k) === 'ADV' || pos(ctx, k) === 'PUNCT')) k++;
   const np = npStartingAt(ctx, k, upTo, false);

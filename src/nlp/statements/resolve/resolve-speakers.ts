@@ -26,7 +26,7 @@ function resolveSpan(ctx: Ctx, d: Draft, span: TokSpan, drafts: readonly Draft[]
     const r = resolvePronoun(ctx, w, tStart(ctx, span.first), d.sentence, priors);
     return r ? { ref: r.ref, rule: r.rule } : { ref: null, rule: 'pronoun-unresolved' };
   }
-  if (w === 'who' && span.first === span.last) {
+  if ((w === 'who' || w === 'which') && span.first === span.last) {
     // "Smith, who …, said": the phrase before the relative pronoun.
     const k = word(ctx, span.first - 1) === ',' ? span.first - 2 : span.first - 1;
     const np = npEndingAt(ctx, k, Math.max(0, k - 10));

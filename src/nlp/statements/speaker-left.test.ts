@@ -1,0 +1,16 @@
+import { runCases } from './test-support/case-table.js';
+
+// Speakers written before their cue, in shapes the first rounds missed; sentences written for these tests.
+runCases('speaker before its cue', [
+  { name: 'appositive after an introductory phrase', text: 'Speaking to supporters at the party office, Ana Lobo, 70, said it was too early to celebrate.', want: [{ speaker: 'Ana Lobo, 70', cue: 'said', content: 'it was too early to celebrate' }] },
+  { name: 'circumstance between commas', text: 'Tester, himself up for reelection in 2018, said he voted against the bill.', want: [{ speaker: 'Tester', cue: 'said', content: 'he voted against the bill' }] },
+  { name: 'place between commas', text: 'The governor, in Albany, said the budget was late.', want: [{ speaker: 'The governor', cue: 'said' }] },
+  { name: 'relative clause with which', text: 'The request came from the Ledger, which argued that the files were public.', want: [{ speaker: 'which', cue: 'argued', content: 'that the files were public' }] },
+  { name: 'appositive relative clause', text: 'The Ledger, which sued the city, argued that the files were public.', want: [{ speaker: 'The Ledger, which sued the city', cue: 'argued' }] },
+  { name: 'verb chain before the cue', text: 'He went on to say the plan was wrong.', want: [{ speaker: 'He', cue: 'say', content: 'the plan was wrong' }] },
+  { name: 'capitalised opener read as an adverb', text: 'Jolly said he would be cautious.', want: [{ speaker: 'Jolly', cue: 'said', content: 'he would be cautious' }] },
+  { name: 'trailing participle after a long introduction', text: 'In a speech in Dover on Tuesday night, the senator struck a calm tone, saying he understood the task.', want: [{ speaker: 'the senator', cue: 'saying', content: 'he understood the task', rule: 'trailing-participle' }] },
+  // Must NOT take these speakers.
+  { name: 'not: an opening adverb', text: 'Also said to be present was the mayor.', want: [] },
+  { name: 'not: a finite clause between commas', text: 'The plan, which failed, was dropped, officials said.', want: [{ speaker: 'officials', cue: 'said', content: 'The plan, which failed, was dropped' }] },
+]);
