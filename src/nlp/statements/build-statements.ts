@@ -39,8 +39,9 @@ export function buildStatements(ctx: Ctx, drafts: Draft[]): Statement[] {
       rule: d.rule,
     };
     out.push(st);
-    // A question framed by "Asked whether …" has an unnamed asker by design; only quotes warn.
-    if (!speaker && d.rule !== 'asked-frame') {
+    // A question framed by "Asked whether …" has an unnamed asker, and "X seemed …" is the
+    // writer's own judgement, by design; only quotes warn.
+    if (!speaker && d.rule !== 'asked-frame' && d.rule !== 'author-evidential') {
       ctx.doc.addDiagnostic(
         createDiagnostic('warning', 'statements/no-speaker', 'quotation with no speaker found', { start: content[0]?.start ?? cueStart, end: content[content.length - 1]?.end ?? cueEnd, source: 'statements' }),
       );

@@ -45,6 +45,19 @@ const NOT_A_CUE: { rule: string; test: (ctx: Ctx, i: number) => boolean }[] = [
   { rule: 'continue-not-speech', test: (ctx, i) => lemma(ctx, i) === 'continue' && !/^[,.:”"]$/.test(word(ctx, i + 1)) && word(ctx, i + 1) !== 'that' },
   // "read the bill", "reading": "read" only as a document reads ("…,” the statement reads.").
   { rule: 'read-not-document', test: (ctx, i) => lemma(ctx, i) === 'read' && (!/^(reads|read)$/.test(word(ctx, i)) || !/^[,.:”"]$/.test(word(ctx, i + 1))) },
+  // "saw the video", "see you there": "see" is a belief only as "see X as Y" or "see that …".
+  {
+    rule: 'see-not-judgement',
+    test: (ctx, i) => {
+      if (lemma(ctx, i) !== 'see') return false;
+      if (word(ctx, i + 1) === 'that' && pos(ctx, i + 2) !== 'NOUN') return false;
+      for (let k = i + 2; k < i + 9 && k < ctx.doc.tokenCount; k++) {
+        if (word(ctx, k) === 'as') return false;
+        if (pos(ctx, k) === 'VERB' || pos(ctx, k) === 'AUX' || pos(ctx, k) === 'PUNCT') return true;
+      }
+      return true;
+    },
+  },
   // "talked about", "referring to", "lashed out": these verbs are cues only with their particle.
   { rule: 'particle-missing', test: (ctx, i) => PARTICLE_CUES.get(lemma(ctx, i))?.has(word(ctx, i + 1)) === false },
   // "the contests known as Super Tuesday": naming, not knowing.
@@ -92,6 +105,7 @@ const VERB_LIKE = new Set(['VERB', 'AUX']);
 // verbs are trusted in any POS, and only in their inflected forms.
 const TRUSTED_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'stated', 'reported', 'notes', 'argues', 'insists', 'warns', 'explains', 'insisted', 'stressed', 'reads', 'tweeted', 'noted', 'warned', 'argued', 'claimed', 'denied']);
 
+const INTENTION_FORMS = /^(plans|planned|wants|wanted|hopes|hoped|vows|vowed|pledges|pledged|promises|promised|intends|seeks|wishes|threatens|offers|refuses|decides|expects)$/;
 const SUBJECT_POS = new Set(['PROPN', 'PRON', 'NOUN']);
 const CLAUSE_START_POS = new Set(['DET', 'PRON', 'PROPN', 'SCONJ']);
 
@@ -108,6 +122,8 @@ function looksFinite(ctx: Ctx, i: number): boolean {
   if (!numeric && !/(?:s|ed)$/.test(w) && !/s$/.test(word(ctx, i - 1)) && !/^(they|we|i|you)$/.test(word(ctx, i - 1))) return false;
   // A noun before a comma or a full stop is a noun ("sexist attacks, saying …"); a clause must follow.
   const next = word(ctx, i + 1);
+  // "Obama plans to send …", "She vows to fight": an intention verb before an infinitive.
+  if (next === 'to' && INTENTION_FORMS.test(w) && (pos(ctx, i + 2) === 'VERB' || pos(ctx, i + 2) === 'AUX')) return true;
   return next === 'that' || next === ':' || /^[“"]$/.test(next) || CLAUSE_START_POS.has(pos(ctx, i + 1));
 }
 

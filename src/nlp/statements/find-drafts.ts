@@ -3,6 +3,7 @@ import type { Draft } from './draft.js';
 import { cueAt } from './find-cue.js';
 import { accordingTo } from './rules/according-to.js';
 import { askedFrame } from './rules/asked-frame.js';
+import { authorEvidentials } from './rules/author-evidential.js';
 import { headlineColon } from './rules/headline-colon.js';
 import { contentBeforeSpeaker } from './rules/content-before-speaker.js';
 import { invertedSpeaker } from './rules/inverted-speaker.js';
@@ -38,6 +39,7 @@ export function findDrafts(ctx: Ctx): Draft[] {
     const fromAccording = accordingTo(ctx, si);
     const headline = headlineColon(ctx, si);
     if (headline) fromAccording.push(headline);
+    fromAccording.push(...authorEvidentials(ctx, si));
     const inSentence: Draft[] = [];
     for (let i = s; i < e; i++) {
       const entry = cueAt(ctx, i);

@@ -45,6 +45,8 @@ const BELIEF = [
   'believe', 'think', 'feel', 'fear', 'worry', 'doubt', 'suspect', 'know', 'realize', 'realise',
   'assume', 'imagine', 'envision', 'contemplate', 'view', 'interpret', 'recognize', 'recognise', 'expect', 'anticipate', 'guess', 'reckon',
   'presume', 'conclude', 'learn', 'remember', 'disagree', 'bet',
+  // Only as "see X as Y" / "see that …" (a negative rule rejects the other senses).
+  'see',
 ];
 
 const STANCE = [
