@@ -1,4 +1,5 @@
 import type { Doc } from '../../../model/doc.js';
+import { tokenFlags } from '../token-flags.js';
 
 /** A noun phrase by token indexes, inclusive. */
 export interface NounPhrase {
@@ -14,7 +15,7 @@ export function isNpToken(doc: Doc, i: number): boolean {
   const pos = doc.pos(i);
   const t = doc.token(i);
   if (NP_POS.has(pos)) return true;
-  if (doc.get('entities').some((m) => m.start <= doc.tokens.start[i] && doc.tokens.end[i] <= m.end)) return true;
+  if (tokenFlags(doc).inEntity[i]) return true;
   if (pos === 'PRON') return true;
   if (t === "'s" || t === '’s' || t === '-') return true;
   return false;

@@ -1,4 +1,5 @@
 import type { Doc } from '../../../model/doc.js';
+import { tokenFlags } from '../token-flags.js';
 import { npEndingAt, npStartingAt, type NounPhrase } from './noun-phrase.js';
 import { verbChain } from './verb-chain.js';
 
@@ -56,12 +57,11 @@ export function subjectOf(doc: Doc, v: number): NounPhrase | null {
 
 /** Step left over time expressions and adverbs before a verb: "The Council today agreed", "X on Thursday demanded". */
 function skipTimeAndAdverbs(doc: Doc, j: number, lo: number): number {
-  const dates = doc.get('dates');
-  const inDate = (k: number) => dates.some((d) => d.start <= doc.tokens.start[k] && doc.tokens.end[k] <= d.end);
+  const { inDate } = tokenFlags(doc);
   let k = j;
-  while (k >= lo && (doc.pos(k) === 'ADV' || inDate(k))) k--;
+  while (k >= lo && (doc.pos(k) === 'ADV' || inDate[k])) k--;
   // The preposition that introduced the time expression: "on Thursday".
-  if (k < j && k >= lo && doc.pos(k) === 'ADP' && inDate(k + 1)) k--;
+  if (k < j && k >= lo && doc.pos(k) === 'ADP' && inDate[k + 1]) k--;
   return k;
 }
 
@@ -72,9 +72,9 @@ function skipTimeAndAdverbs(doc: Doc, j: number, lo: number): number {
  */
 export function objectAfter(doc: Doc, after: number, preps: Set<string> = OBJECT_PREPS): NounPhrase | null {
   const s = sentenceOf(doc, after - 1);
-  const dates = doc.get('dates');
+  const { inDate } = tokenFlags(doc);
   let j = after;
-  while (j < s.tokenEnd && ((doc.pos(j) === 'ADV' || doc.pos(j) === 'PART') && doc.token(j).toLowerCase() !== 'to' || dates.some((d) => d.start <= doc.tokens.start[j] && doc.tokens.end[j] <= d.end))) j++;
+  while (j < s.tokenEnd && ((doc.pos(j) === 'ADV' || doc.pos(j) === 'PART') && doc.token(j).toLowerCase() !== 'to' || inDate[j])) j++;
   if (j >= s.tokenEnd) return null;
   if (doc.token(j).toLowerCase() === 'that' && doc.pos(j) !== 'DET') return npStartingAt(doc, j + 1);
   if (doc.pos(j) === 'ADP' || doc.token(j).toLowerCase() === 'to') {

@@ -1,11 +1,10 @@
 import type { Doc } from '../../../model/doc.js';
 import { LEXICON } from '../lexicon/index.js';
 import { compilePattern, findPatternMatches, type CompiledPattern, type PatternMatch } from './pattern.js';
+import { tokenFlags } from '../token-flags.js';
 
 let compiled: CompiledPattern[] | null = null;
 
-/** Names are not events: "Amnesty International" grants no amnesty, "Rally Party" holds no rally. */
-const NAME_TYPES = new Set(['PERSON', 'ORG', 'MEDIA', 'GPE', 'LOC', 'NORP']);
 
 /** The lexicon, compiled once. */
 export function lexiconPatterns(): CompiledPattern[] {
@@ -21,11 +20,8 @@ export function lexiconPatterns(): CompiledPattern[] {
  */
 export function findTriggers(doc: Doc, sentence: number, patterns = lexiconPatterns()): PatternMatch[] {
   const s = doc.sentences[sentence];
-  const dates = doc.get('dates');
-  const inDate = (i: number) => dates.some((d) => d.start <= doc.tokens.start[i] && doc.tokens.end[i] <= d.end);
-  const names = doc.get('entities').filter((m) => NAME_TYPES.has(m.type) && m.start < s.end && s.start < m.end);
-  const inName = (i: number) => names.some((m) => m.start <= doc.tokens.start[i] && doc.tokens.end[i] <= m.end);
-  const all = findPatternMatches(doc, patterns, s.tokenStart, s.tokenEnd).filter((m) => !inDate(m.head) && !inName(m.head));
+  const { inDate, inName } = tokenFlags(doc);
+  const all = findPatternMatches(doc, patterns, s.tokenStart, s.tokenEnd).filter((m) => !inDate[m.head] && !inName[m.head]);
   all.sort((a, b) => b.pattern.words - a.pattern.words || (a.last - a.first) - (b.last - b.first) || a.first - b.first);
   const kept: PatternMatch[] = [];
   const usedWords = new Set<number>();

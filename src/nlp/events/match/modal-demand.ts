@@ -1,4 +1,5 @@
 import type { Doc } from '../../../model/doc.js';
+import { tokenFlags } from '../token-flags.js';
 import { compilePattern, type CompiledPattern } from './pattern.js';
 import type { Trigger } from './control.js';
 import { verbChain } from '../clause/verb-chain.js';
@@ -20,8 +21,9 @@ export function reportingVerbOf(doc: Doc, v: number): number {
   let j = (subject ? subject.first : verbChain(doc, v).first) - 1;
   if (j >= s.tokenStart && doc.token(j).toLowerCase() === 'that') j--;
   const dates = doc.get('dates');
+  const { inDate } = tokenFlags(doc);
   // Skip a time expression or adverb between the reporting verb and its clause: "said on Tuesday that".
-  while (j >= s.tokenStart && (doc.pos(j) === 'ADV' || dates.some((d) => d.start <= doc.tokens.start[j] && doc.tokens.end[j] <= d.end) || (doc.pos(j) === 'ADP' && j + 1 < s.tokenEnd && dates.some((d) => d.start === doc.tokens.start[j + 1])))) j--;
+  while (j >= s.tokenStart && (doc.pos(j) === 'ADV' || inDate[j] || (doc.pos(j) === 'ADP' && j + 1 < s.tokenEnd && dates.some((d) => d.start === doc.tokens.start[j + 1])))) j--;
   return j >= s.tokenStart && doc.pos(j) === 'VERB' ? j : -1;
 }
 

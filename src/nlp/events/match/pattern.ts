@@ -135,15 +135,30 @@ export function findPatternMatches(doc: Doc, patterns: CompiledPattern[], from: 
   const idx = indexOf(patterns);
   const out: PatternMatch[] = [];
   for (let i = from; i < to; i++) {
-    const tried = new Set<CompiledPattern>(idx.always);
-    for (const form of [doc.lemma(i), ...stemCandidates(doc.token(i).toLowerCase())]) {
-      for (const p of idx.byWord.get(form) ?? []) tried.add(p);
-    }
-    // Keep the lexicon's order, so ties resolve as before.
-    for (const p of [...tried].sort((a, b) => idx.order.get(a)! - idx.order.get(b)!)) {
+    for (const p of patternsAt(idx, doc.lemma(i), doc.token(i).toLowerCase())) {
       const hit = matchAt(doc, p, i, to);
       if (hit) out.push({ pattern: p, first: hit[0], last: hit[hit.length - 1], head: hit[p.head] });
     }
   }
   return out;
+}
+
+const NONE: CompiledPattern[] = [];
+
+/** True when no pattern can start at a token with this lemma and lower-case form (most tokens). */
+function startsNone(idx: PatternIndex, lemma: string, lower: string): boolean {
+  if (idx.always.length > 0 || idx.byWord.has(lemma) || idx.byWord.has(lower)) return false;
+  // Only words with these endings have stems other than themselves (stemCandidates).
+  if (!lower.endsWith('ed') && !lower.endsWith('ing') && !lower.endsWith('s')) return true;
+  return !stemCandidates(lower).some((w) => idx.byWord.has(w));
+}
+
+/** The patterns whose first word can be `lemma` or a stem of `lower`, in lexicon order (so ties resolve as ever). */
+function patternsAt(idx: PatternIndex, lemma: string, lower: string): CompiledPattern[] {
+  if (startsNone(idx, lemma, lower)) return NONE;
+  const tried = new Set<CompiledPattern>(idx.always);
+  for (const form of [lemma, ...stemCandidates(lower)]) {
+    for (const p of idx.byWord.get(form) ?? []) tried.add(p);
+  }
+  return [...tried].sort((a, b) => idx.order.get(a)! - idx.order.get(b)!);
 }
