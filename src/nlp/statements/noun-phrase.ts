@@ -10,6 +10,7 @@ const QUANTITY_HEADS = new Set([
   'majority', 'majorities', 'most', 'many', 'some', 'all', 'half', 'third', 'thirds', 'quarter', 'quarters',
   'percent', 'none', 'few', 'several', 'each', 'one', 'two', 'three', 'four', 'five', 'members', 'any', 'both',
 ]);
+const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'both', 'others', 'all']);
 
 function isNominal(ctx: Ctx, i: number): boolean {
@@ -54,6 +55,8 @@ export function npEndingAt(ctx: Ctx, last: number, min: number): TokSpan | null 
   const w = word(ctx, last);
   const p = pos(ctx, last);
   if (SUBJECT_PRONOUNS.has(w)) return { first: last, last };
+  // "47% say": a percentage is a possible subject.
+  if ((w === '%' || w === 'percent') && last - 1 >= min && pos(ctx, last - 1) === 'NUM') return { first: last - 1, last };
   if (!(p === 'NOUN' || p === 'PROPN' || (p === 'NUM' && last > min) || NUMBER_WORDS.has(w) || (last > min && isNameVerb(ctx, last)))) {
     const m = mentionAt(ctx, last);
     if (!m || m.last !== last) return null;
@@ -70,6 +73,13 @@ export function npEndingAt(ctx: Ctx, last: number, min: number): TokSpan | null 
       // "workers at the port of Sines", "data from the recorder": the phrase goes on to its head.
       const link = word(ctx, j - 1);
       if ((link === 'of' || link === 'at' || link === 'from' || link === 'for') && j - 2 >= min && isNominal(ctx, j - 2)) {
+        j--;
+        continue;
+      }
+      // "people familiar with the talks", "a person close to the Clintons": the anonymous-source phrase.
+      if (j - 3 >= min && SOURCE_LINKS.has(`${word(ctx, j - 2)} ${link}`) && isNominal(ctx, j - 3)) {
+        j -= 3;
+        first = j;
         j--;
         continue;
       }

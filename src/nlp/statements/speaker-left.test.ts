@@ -14,3 +14,11 @@ runCases('speaker before its cue', [
   { name: 'not: an opening adverb', text: 'Also said to be present was the mayor.', want: [] },
   { name: 'not: a finite clause between commas', text: 'The plan, which failed, was dropped, officials said.', want: [{ speaker: 'officials', cue: 'said', content: 'The plan, which failed, was dropped' }] },
 ]);
+
+runCases('anonymous sources, percentages and subjects before a time phrase', [
+  { name: 'people familiar with …', text: 'The plan was dropped, people familiar with the talks said.', want: [{ speaker: 'people familiar with the talks', cue: 'said', content: 'The plan was dropped' }] },
+  { name: 'a percentage as subject', text: 'Of those polled, 47% say the city should build more housing.', want: [{ speaker: '47%', cue: 'say', content: 'the city should build more housing' }] },
+  { name: 'subject, time phrase, verb, participle', text: 'The mayor on Thursday stepped up his attacks on the council, saying it had failed.', want: [{ speaker: 'The mayor', cue: 'saying', content: 'it had failed', rule: 'trailing-participle' }] },
+  // Must NOT take these speakers.
+  { name: 'not: "close to" a place', text: 'The house close to the river flooded.', want: [] },
+]);

@@ -1,5 +1,5 @@
 import { pos, word, type Ctx, type TokSpan } from './context.js';
-import { skipLeftModifiers } from './modifiers.js';
+import { skipLeftModifiers, skipRightModifiers } from './modifiers.js';
 import { npEndingAt, npStartingAt } from './noun-phrase.js';
 
 /**
@@ -167,7 +167,8 @@ export function sentenceSubject(ctx: Ctx, s: number, upTo: number): TokSpan | nu
   while (k < upTo && (pos(ctx, k) === 'CCONJ' || pos(ctx, k) === 'ADV' || pos(ctx, k) === 'PUNCT')) k++;
   const np = npStartingAt(ctx, k, upTo, false);
   if (!np) return null;
-  let v = np.last + 1;
+  // "Trump on Thursday ratcheted up …": a time phrase between the subject and its verb.
+  let v = skipRightModifiers(ctx, np.last + 1, upTo).next;
   // "McConnell was quick to embrace …": an auxiliary right after the phrase is enough.
   if (v <= upTo && pos(ctx, v) === 'AUX') return np;
   while (v < upTo && (pos(ctx, v) === 'AUX' || pos(ctx, v) === 'ADV' || pos(ctx, v) === 'PART')) v++;
