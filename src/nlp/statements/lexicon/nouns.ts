@@ -25,6 +25,7 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   'photos', 'image', 'images', 'test', 'tests', 'filing', 'filings', 'log', 'logs', 'memo', 'memos', 'transcript',
   'transcripts', 'census', 'estimate', 'estimates', 'model', 'projection', 'projections', 'result', 'results',
   'finding', 'findings', 'assessment', 'inquiry', 'probe', 'letter', 'letters', 'statement',
+  'polling', 'ledger', 'ledgers', 'tally', 'count', 'counts', 'returns', 'review', 'reviews', 'exam', 'autopsy',
 ]);
 
 /** Heads of person nominals ("the official", "the spokesman"). */

@@ -1,4 +1,5 @@
-import { pos, word } from '../context.js';
+import { pos, tStart, word } from '../context.js';
+import { quoteIndexAt } from '../quotes.js';
 import { contentRight } from '../content.js';
 import type { Draft } from '../draft.js';
 import { EVIDENCE_NOUNS } from '../lexicon/nouns.js';
@@ -31,12 +32,17 @@ export function speakerBeforeContent(input: CueRuleInput): Draft | null {
   const { first, medium } = contentStart(input, cue + 1);
   if (first >= input.e) return null;
   // "I think", "we want": first and second person only report the quoted speaker's own mind.
-  if ((entry.cls === 'belief' || entry.cls === 'intention') && FIRST_SECOND.has(word(ctx, speaker.last))) return null;
+  // Outside quotes (an interview printed as questions and answers, a first-person column) they
+  // are the writer's or interviewee's own attributions.
+  if ((entry.cls === 'belief' || entry.cls === 'intention') && FIRST_SECOND.has(word(ctx, speaker.last)) && quoteIndexAt(ctx.quotes, tStart(ctx, cue)) >= 0) return null;
   if (entry.cls === 'evidential') {
     // "a poll shows Clinton ahead", "records show that …": evidence is a source. Any other subject
     // ("the band will show its video") needs a clause to count.
-    const head = word(ctx, speaker.last);
-    if (!EVIDENCE_NOUNS.has(head) && !(word(ctx, first) === 'that' && isClausal(input, first))) return null;
+    // The evidence noun may head a longer phrase: "A review by the paper", "New polls released Sunday".
+    let evidence = false;
+    for (let k = speaker.first; k <= speaker.last && !evidence; k++) evidence = EVIDENCE_NOUNS.has(word(ctx, k));
+    if (word(ctx, speaker.first) === 'which' || word(ctx, speaker.first) === 'that') evidence = EVIDENCE_NOUNS.has(word(ctx, speaker.first - 2)) || EVIDENCE_NOUNS.has(word(ctx, speaker.first - 1));
+    if (!evidence && !(word(ctx, first) === 'that' && isClausal(input, first))) return null;
   }
   let content = contentRight(ctx, first, input.si);
   if (content.length === 0) return null;
