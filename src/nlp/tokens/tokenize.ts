@@ -1,4 +1,4 @@
-import { getWink } from './wink.js';
+import { getWink, readWinkDoc } from './wink.js';
 
 /** Universal POS tags as wink emits them; index = code stored in the token table. */
 export const POS_TAGS = [
@@ -71,7 +71,7 @@ export function tokenize(text: string): TokenTable {
   const nlp = getWink();
   const its = nlp.its;
   const plain = latinise(text);
-  const wdoc = nlp.readDoc(plain);
+  const wdoc = readWinkDoc(plain);
   const values = wdoc.tokens().out(its.value) as string[];
   const tags = wdoc.tokens().out(its.pos) as string[];
   const n = values.length;

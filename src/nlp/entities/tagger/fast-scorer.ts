@@ -20,6 +20,8 @@ const POS_EOS = NPOS + 1;
 const POS_BASE = NPOS + 2;
 /** Shape ids below this (and word ids below 2^31 / this) key the shape caches as one int. */
 const SHAPE_KEY = 4096;
+/** Past this many shapes, the shape-keyed caches are dropped when the word table is. */
+const MAX_SHAPES = 2048;
 
 /** Computes emission scores. */
 export interface FastScorer {
@@ -113,6 +115,20 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
       lpIdx.fill(-1);
       lpPool.clear();
       lpsRows.clear();
+      // Shapes grow with unusual characters in text; their caches go with the word table once
+      // they are large (every cached vector is recomputed bit for bit on next use).
+      if (shapeNames.length > MAX_SHAPES) {
+        shapeIds.clear();
+        shapeIds.set(BOS, 0).set(EOS, 1);
+        shapeNames.length = 2;
+        pairIdx.clear();
+        pairBig.clear();
+        misc.clear();
+        posIdx.fill(-1);
+        capsIdx.fill(-1);
+        docCaseIdx.fill(-1);
+        for (const g of gazIdx) g.clear();
+      }
     },
     add(id, word) {
       const info = wordInfo(word, clusters);

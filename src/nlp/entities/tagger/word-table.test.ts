@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { docCaseCodes } from '../features/doc-case.js';
 import { wordInfo } from '../features/templates.js';
-import { BOUNDARY, createWordTable } from './word-table.js';
+import { BOUNDARY, createWordTable, detach } from './word-table.js';
 
 function table() {
   const added: string[] = [];
@@ -59,4 +59,10 @@ test('document-case codes match docCaseCodes over the same sentences', () => {
   // A one-sentence document sees no evidence from the others.
   const only = t.docCase(wid.subarray(0, 8), [spans[0]]);
   assert.deepEqual(Array.from(only), Array.from(docCaseCodes([sentences[0]])[0]));
+});
+
+test('detach: same text, whatever its length', () => {
+  const text = 'A long report about Kalimbrastationwestwardly and more.';
+  const cases = [text.slice(20, 45), text.slice(0, 1), text.slice(2, 6), '', text];
+  for (const s of cases) assert.equal(detach(s), s);
 });

@@ -88,7 +88,8 @@ export function createWordTable(hooks: WordTableHooks): WordTable {
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = id;
   };
-  const add = (word: string, h: number): number => {
+  const add = (slice: string, h: number): number => {
+    const word = detach(slice);
     const id = count++;
     if (id >= capacity) {
       capacity *= 2;
@@ -188,6 +189,16 @@ export function createWordTable(hooks: WordTableHooks): WordTable {
     },
   };
   return table;
+}
+
+/**
+ * A copy of `s` that does not keep its source text alive. V8 represents a longer substring as a
+ * view of the whole string it was cut from, so a word kept in the table would otherwise hold on
+ * to its entire report for as long as the table lives. Concatenating forces a flat copy (of one
+ * extra character), which the slice then views.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 /** FNV-1a over the UTF-16 code units of s[a, b). */
