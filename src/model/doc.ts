@@ -45,8 +45,10 @@ export class Doc {
     return POS_TAGS[this.tokens.pos[i]] ?? 'X';
   }
 
+  /** wink's lemma of token `i` (lower case), computed for that token alone when first asked for. */
   lemma(i: number): string {
-    return this.tokens.lemma[i];
+    const t = this.tokens;
+    return t.lemmaOf ? t.lemmaOf(i) : t.lemma[i];
   }
 
   /** Sentence index that token `i` belongs to. */
