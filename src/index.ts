@@ -23,6 +23,7 @@ export { StoreError } from './store/store.js';
 export { ingestItems, ingestPaths, type IngestOptions, type IngestSummary } from './engine/ingest.js';
 export { relink, type LinkSummary } from './engine/link.js';
 export { listStories, storyView, type StoryView } from './engine/stories.js';
+export { storyPage, type StoryPage } from './engine/queries-story.js';
 export { entityView, findCanonical, curate } from './engine/canonical.js';
 export { timeline, type TimelineItem } from './engine/timeline.js';
 export { provenance, type ProvenanceChain } from './engine/provenance.js';

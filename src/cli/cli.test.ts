@@ -146,7 +146,15 @@ describe('newsgraph CLI (spawned)', () => {
     assert.equal(stories.length, 1);
     assert.equal(stories[0].reports, 15);
     const story = JSON.parse(cli(['story', stories[0].id, '--db', 'demo.db', '--json']).out);
-    for (const k of ['reportIds', 'reports', 'independentSources', 'unknowns', 'disagreements']) assert.ok(k in story, k);
+    for (const k of ['reportList', 'reports', 'independentSources', 'outlets', 'gaps', 'unknowns', 'disagreements', 'next']) assert.ok(k in story, k);
+    assert.equal(story.reportList.length, 15);
+    assert.equal(story.next, null);
+    const first = JSON.parse(cli(['story', stories[0].id, '--db', 'demo.db', '--limit', '10', '--json']).out);
+    assert.equal(first.reportList.length, 10);
+    const rest = JSON.parse(cli(['story', stories[0].id, '--db', 'demo.db', '--limit', '10', '--cursor', first.next, '--json']).out);
+    assert.deepEqual([...first.reportList, ...rest.reportList].map((r: { id: string }) => r.id), story.reportList.map((r: { id: string }) => r.id));
+    assert.equal(rest.next, null);
+    assert.equal(cli(['story', stories[0].id, '--db', 'demo.db', '--limit', '101']).code, 2);
     const gaps = JSON.parse(cli(['unknowns', '--all', '--db', 'demo.db', '--json']).out);
     assert.ok(gaps.some((u: { status: string }) => u.status === 'closed'));
     const st = story.statements[0];

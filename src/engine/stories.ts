@@ -40,10 +40,8 @@ export async function listStories(store: Store): Promise<Story[]> {
 /** Closure rows for the given gaps (`<reportId>:<unknownId>`). */
 export async function closuresFor(store: Store, unknownRefs: string[]): Promise<Map<string, Closure>> {
   const out = new Map<string, Closure>();
-  for (const ref of unknownRefs) {
-    const [row] = await store.linkItems('closure', { id: ref });
-    if (row) out.set(ref, row.data as Closure);
-  }
+  if (unknownRefs.length === 0) return out;
+  for (const row of await store.linkItemsIn('closure', unknownRefs)) out.set(row.id, row.data as Closure);
   return out;
 }
 
@@ -67,7 +65,8 @@ export async function unknownsWithStatus(store: Store, analyses: Analysis[]): Pr
 
 /**
  * One story with everything a reader needs: its reports by outlet and date (copies marked), its
- * statements and events, its open and closed gaps, and where its sources disagree.
+ * statements and events, its open and closed gaps, and where its sources disagree. It reads every
+ * analysis of the story, so it suits small stories; `storyPage` (queries-story.ts) pages instead.
  */
 export async function storyView(store: Store, id: string): Promise<StoryView | null> {
   const [row] = await store.linkItems('story', { id });
