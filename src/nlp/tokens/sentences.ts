@@ -10,6 +10,9 @@ export interface Sentence {
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+/** Last code unit of every TERMINAL mark and of an abbreviation-like "Jr.": . ! ? … */
+const TERMINAL_LAST = new Set([0x2e, 0x21, 0x3f, 0x2026]);
+const BLANK_LINE = /\n[ \t\r]*\n/;
 const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '»']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '-']);
 
@@ -43,11 +46,13 @@ export function splitSentences(text: string, tokens: TokenTable): Sentence[] {
   const tok = (i: number) => text.slice(tokens.start[i], tokens.end[i]);
   for (let i = 0; i < n; i++) {
     const next = i + 1 < n ? i + 1 : -1;
-    const gap = next >= 0 ? text.slice(tokens.end[i], tokens.start[next]) : '';
-    if (next >= 0 && /\n[ \t\r]*\n/.test(gap)) {
+    // A blank line needs at least two characters between the tokens; most gaps are 0 or 1.
+    if (next >= 0 && tokens.start[next] - tokens.end[i] >= 2 && BLANK_LINE.test(text.slice(tokens.end[i], tokens.start[next]))) {
       push(i);
       continue;
     }
+    // Every terminal mark ends in one of these; other tokens are passed over without a copy.
+    if (!TERMINAL_LAST.has(text.charCodeAt(tokens.end[i] - 1))) continue;
     const t = tok(i);
     const isTerminal = TERMINAL.has(t) || (t.length > 1 && t.endsWith('.') && /[A-Za-z]\.$/.test(t));
     if (!isTerminal) continue;
