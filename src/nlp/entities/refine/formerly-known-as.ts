@@ -2,14 +2,24 @@ import { overlapsAny, sortDrafts, type Draft, type Refiner } from '../draft.js';
 
 const CUES = [['formerly', 'known', 'as'], ['formerly', 'called'], ['previously', 'known', 'as'], ['formerly'], ['also', 'known', 'as'], ['known', 'as']];
 
+const CUE_FIRST = new Set(CUES.map((c) => c[0]));
+
+/** True when some token is a comma followed by a cue's first word (the test the loop below starts with). */
+function hasCue(words: readonly string[], n: number): boolean {
+  for (let i = 0; i + 3 < n; i++) if (words[i + 1] === ',' && CUE_FIRST.has(words[i + 2])) return true;
+  return false;
+}
+
 /**
  * "X, formerly known as Twitter": the two names are one entity. Both become drafts (the second
  * pointing to the first through `aliasOf`) and share a type, MEDIA when either is a medium.
  */
 export const formerlyKnownAs: Refiner = (drafts, { doc, words }) => {
+  // Nearly every report has no cue at all: then the drafts pass through untouched.
+  if (!hasCue(words, doc.tokenCount)) return drafts;
   let out = [...drafts];
   for (let i = 0; i + 3 < doc.tokenCount; i++) {
-    if (words[i + 1] !== ',' || (words[i + 2] !== 'formerly' && words[i + 2] !== 'previously' && words[i + 2] !== 'also' && words[i + 2] !== 'known')) continue;
+    if (words[i + 1] !== ',' || !CUE_FIRST.has(words[i + 2])) continue;
     const cue = CUES.find((c) => c.every((w, k) => i + 2 + k < doc.tokenCount && doc.token(i + 2 + k).toLowerCase() === w));
     if (!cue) continue;
     const bFirst = i + 2 + cue.length;

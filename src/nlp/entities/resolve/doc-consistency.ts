@@ -30,21 +30,28 @@ export const docConsistency: Refiner = (drafts, { doc, words: tokens }) => {
   }
   if (names.size === 0) return drafts;
   const byFirst = new Map<string, string[][]>();
+  const filter = startFilter();
   for (const k of names.keys()) {
     const w = k.split(' ');
-    const list = byFirst.get(w[0]) ?? [];
-    list.push(w);
-    byFirst.set(w[0], list);
+    const list = byFirst.get(w[0]);
+    if (list) list.push(w);
+    else byFirst.set(w[0], [w]);
+    filter.add(w[0]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const out: Draft[] = drafts.map((d) => {
+    // Only an unsure draft can be retyped (its confidence is below RETYPE_BELOW), so the name
+    // lookup is skipped for the rest.
+    if (d.confidence >= RETYPE_BELOW || d.type === 'NORP') return d;
     const known = names.get(words(d.first, d.end).join(' '));
-    if (!known || known.type === d.type || d.confidence >= Math.min(known.confidence, RETYPE_BELOW) || d.type === 'NORP') return d;
+    if (!known || known.type === d.type || d.confidence >= Math.min(known.confidence, RETYPE_BELOW)) return d;
     return { ...d, type: known.type, rule: `${d.rule}+doc-consistency` };
   });
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const list = byFirst.get(tokens[i]);
+      const t = tokens[i];
+      if (!filter.mayHave(t)) continue;
+      const list = byFirst.get(t);
       if (!list) continue;
       for (const w of list) {
         const end = i + w.length;
@@ -59,5 +66,37 @@ export const docConsistency: Refiner = (drafts, { doc, words: tokens }) => {
       }
     }
   }
+  filter.clear();
   return sortDrafts(out);
 };
+
+// Marks by first code unit and by length (mod 32) of the names' first words, reused across
+// documents; `clear` unmarks only what was marked.
+const firstUnit = new Uint8Array(65536);
+const marked: number[] = [];
+
+/**
+ * A cheap pre-test for "is this token the first word of a known name": it may say yes for a word
+ * that is not, never no for one that is. Scanning every token of a report with a string-keyed
+ * map lookup costs far more than reading one code unit and the length.
+ */
+function startFilter() {
+  let lengths = 0;
+  return {
+    add(w: string) {
+      const c = w.charCodeAt(0);
+      if (!firstUnit[c]) {
+        firstUnit[c] = 1;
+        marked.push(c);
+      }
+      lengths |= 1 << (w.length & 31);
+    },
+    mayHave(w: string): boolean {
+      return firstUnit[w.charCodeAt(0)] === 1 && ((lengths >>> (w.length & 31)) & 1) === 1;
+    },
+    clear() {
+      for (const c of marked) firstUnit[c] = 0;
+      marked.length = 0;
+    },
+  };
+}
