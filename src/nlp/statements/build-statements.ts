@@ -43,7 +43,7 @@ export function buildStatements(ctx: Ctx, drafts: Draft[]): Statement[] {
     // writer's own judgement, by design; only quotes warn.
     if (!speaker && d.rule !== 'asked-frame' && d.rule !== 'author-evidential') {
       ctx.doc.addDiagnostic(
-        createDiagnostic('warning', 'statements/no-speaker', 'quotation with no speaker found', { start: content[0]?.start ?? cueStart, end: content[content.length - 1]?.end ?? cueEnd, source: 'statements' }),
+        createDiagnostic('warning', 'statements/no-speaker', d.rule === 'orphan-quote' ? 'quotation with no speaker found' : 'attribution with no speaker found', { start: content[0]?.start ?? cueStart, end: content[content.length - 1]?.end ?? cueEnd, source: 'statements' }),
       );
     }
   }

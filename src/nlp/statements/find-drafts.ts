@@ -3,6 +3,7 @@ import type { Draft } from './draft.js';
 import { cueAt } from './find-cue.js';
 import { accordingTo } from './rules/according-to.js';
 import { askedFrame } from './rules/asked-frame.js';
+import { fallbackCue } from './rules/fallback-cue.js';
 import { authorEvidentials } from './rules/author-evidential.js';
 import { headlineColon } from './rules/headline-colon.js';
 import { contentBeforeSpeaker } from './rules/content-before-speaker.js';
@@ -29,6 +30,7 @@ export const CUE_RULES: readonly { id: string; rule: CueRule }[] = [
   { id: 'speaker-colon', rule: speakerColon },
   { id: 'content-before-speaker', rule: contentBeforeSpeaker },
   { id: 'speaker-before-content', rule: speakerBeforeContent },
+  { id: 'fallback-cue', rule: fallbackCue },
 ];
 
 /** Run every rule over a report; the drafts come back in text order. */
