@@ -8,7 +8,9 @@ import type { Story } from '../link/types.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { ingestPaths } from './ingest.js';
-import { relink } from './link.js';
+import { linkReports } from '../link/link-reports.js';
+import { relink, toLinkItems } from './link.js';
+import { loadAllAnalyses } from './load-analyses.js';
 import { listStories, storyView, type StoryView } from './stories.js';
 
 // End to end on the bundled demo corpus (examples/README.md lists the facts relied on here).
@@ -64,6 +66,17 @@ describe('linking the demo corpus', () => {
     assert.ok(d, JSON.stringify(view.disagreements.map((x) => x.about)));
     assert.deepEqual(d.sides.map((s) => s.value), ['40', '120']);
     assert.ok(d.sides.every((s) => s.claims.length > 0 && s.claims.every((c) => c.reportId && c.text)));
+  });
+
+  it('stores, from slim reports and story-by-story gap closing, exactly the links of linking every full analysis at once', async () => {
+    const expected = toLinkItems(linkReports(await loadAllAnalyses(store), await store.curationLog()));
+    assert.ok(expected.some((i) => i.kind === 'closure') && expected.some((i) => i.kind === 'copy'));
+    for (const kind of ['entity', 'entity-name', 'member', 'copy', 'story', 'story-report', 'closure'] as const) {
+      const key = (i: { id: string }) => i.id;
+      const got = (await store.linkItems(kind)).map((i) => ({ ...i, data: JSON.parse(JSON.stringify(i.data)) as unknown })).sort((a, b) => key(a).localeCompare(key(b)));
+      const want = expected.filter((i) => i.kind === kind).map((i) => ({ ...i, data: JSON.parse(JSON.stringify(i.data)) as unknown })).sort((a, b) => key(a).localeCompare(key(b)));
+      assert.deepEqual(got, want, kind);
+    }
   });
 
   it('gives the same links when linked again', async () => {

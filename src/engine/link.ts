@@ -1,8 +1,13 @@
 import { foldName } from '../link/normalise.js';
-import { linkReports } from '../link/link-reports.js';
+import { compactView, findClosures, hasClosableGap, type LaterView } from '../link/closures.js';
+import { digestForLinking } from '../link/digest.js';
+import { linkStructure } from '../link/link-reports.js';
 import type { LinkResult } from '../link/types.js';
 import type { LinkItem, Store } from '../store/store.js';
-import { forLinking, loadAllAnalyses } from './load-analyses.js';
+import { loadAllAnalyses, loadAnalyses } from './load-analyses.js';
+
+/** Reports read at once while closing gaps. */
+const CLOSURE_CHUNK = 200;
 
 export interface LinkSummary {
   entities: number;
@@ -34,15 +39,29 @@ export function toLinkItems(r: LinkResult): LinkItem[] {
 /**
  * Recompute every cross-report link from the stored reports and the curation log, and replace
  * the stored links in one transaction. Deterministic: the same reports give the same links
- * whatever order or how many workers stored them.
+ * whatever order or how many workers stored them. The same links as `linkReports` over every
+ * analysis, built in two passes to bound memory: entities, copies and stories from slim
+ * stand-ins of every report, then closed gaps story by story from the full analyses of stories
+ * that hold a closable gap.
  */
 export async function relink(store: Store): Promise<LinkSummary> {
   const t0 = performance.now();
-  const analyses = await loadAllAnalyses(store, forLinking);
-  const result = linkReports(analyses, await store.curationLog());
+  const structure = linkStructure(await loadAllAnalyses(store, digestForLinking), await store.curationLog());
+  const closures = [];
+  for (const story of structure.stories) {
+    if (!story.reportIds.some((id) => hasClosableGap(structure.byId.get(id)!))) continue;
+    // Full analyses a chunk at a time, each reduced to what closing gaps reads: a story may hold thousands of reports.
+    const views = new Map<string, LaterView>();
+    const words = new Map<string, string>();
+    for (let i = 0; i < story.reportIds.length; i += CLOSURE_CHUNK) {
+      for (const a of await loadAnalyses(store, story.reportIds.slice(i, i + CLOSURE_CHUNK))) views.set(a.report.id, compactView(a, structure.ctx, words));
+    }
+    closures.push(...findClosures([story], structure.byId, structure.copyOf, structure.ctx, views));
+  }
+  const result = { entities: structure.entities, copies: structure.copies, stories: structure.stories, closures };
   await store.replaceLinkItems(toLinkItems(result));
   return {
     entities: result.entities.length, stories: result.stories.length, copies: result.copies.length, closures: result.closures.length,
-    skipped: result.skipped, elapsedMs: performance.now() - t0,
+    skipped: structure.skipped, elapsedMs: performance.now() - t0,
   };
 }

@@ -19,14 +19,6 @@ export async function loadAllAnalyses(store: Store, keep: (a: Analysis) => Analy
   return out;
 }
 
-/**
- * Only what the cross-report step reads (src/link/): events, dates and diagnostics dropped, and of
- * the mentions only people's (gaps close on a later sentence that names a person).
- */
-export function forLinking(a: Analysis): Analysis {
-  return { ...a, entities: a.entities.filter((m) => m.type === 'PERSON'), events: [], dates: [], diagnostics: [] };
-}
-
 /** The analyses of the given reports, in the given order, skipping ids not stored. */
 export async function loadAnalyses(store: Store, ids: string[]): Promise<Analysis[]> {
   const out: Analysis[] = [];

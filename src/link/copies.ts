@@ -1,5 +1,6 @@
 import type { Analysis } from '../model/analysis.js';
-import { bandKeys, minhash, similarity } from './minhash.js';
+import { digestOf } from './digest.js';
+import { bandKeys, similarity } from './minhash.js';
 import type { CopyLink } from './types.js';
 
 /** Estimated shingle overlap above which a report is a copy (a wire story reprinted with edits). */
@@ -16,7 +17,7 @@ export function linkOrder(a: Analysis, b: Analysis): number {
  */
 export function findCopies(sorted: Analysis[]): CopyLink[] {
   const buckets = new Map<string, number[]>();
-  const sigs = sorted.map((a) => minhash(a.text));
+  const sigs = sorted.map((a) => digestOf(a).signature);
   const root = sorted.map((_, i) => i);
   const links: CopyLink[] = [];
   sorted.forEach((a, i) => {

@@ -1,4 +1,5 @@
 import type { Analysis } from '../model/analysis.js';
+import { digestOf, TITLE_FALLBACK } from './digest.js';
 import { foldName } from './normalise.js';
 import { countOrigins } from './origins.js';
 import type { CopyLink, Story } from './types.js';
@@ -16,10 +17,6 @@ export const MIN_SHARE = 0.1;
  */
 export const BACKGROUND_REPORTS = 1000;
 
-const STOP = new Set(
-  ('about after also against been being between could from have into more most other over said says since some such than that their them then there these they this those through under were what when where which while will with would year years told according statement reported added week last first').split(' '),
-);
-
 function days(a: string | null, b: string | null): number {
   if (!a || !b) return 0;
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
@@ -34,9 +31,7 @@ function features(a: Analysis, canonicalOf: (report: string, entity: string) => 
     const c = canonicalOf(a.report.id, e.id);
     if (c) f.add(c);
   }
-  const counts = new Map<string, number>();
-  for (const w of foldName(a.text).split(' ')) if (w.length > 3 && !STOP.has(w) && !/^\d+$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 12).forEach(([w]) => f.add(`w:${w}`));
+  for (const w of digestOf(a).words) f.add(`w:${w}`);
   return f;
 }
 
@@ -90,7 +85,7 @@ export function buildStories(
     const ents = [...s.weights].filter(([x]) => !x.startsWith('w:')).sort((x, y) => y[1] * idf(y[0]) - x[1] * idf(x[0]) || x[0].localeCompare(y[0])).map(([x]) => x);
     const o = countOrigins(s.reports.map((r) => origins.get(r.report.id) ?? []));
     const dates = s.reports.map((r) => r.report.date).filter((d): d is string => Boolean(d)).sort();
-    const title = first.report.title ?? (ents.slice(0, 3).map(entityName).filter(Boolean).join(', ') || first.text.slice(0, 80));
+    const title = first.report.title ?? (ents.slice(0, 3).map(entityName).filter(Boolean).join(', ') || first.text.slice(0, TITLE_FALLBACK));
     return {
       id: `st${first.report.id}`,
       title,
