@@ -2,8 +2,9 @@ import type { Doc } from '../../model/doc.js';
 import type { EntityType } from '../../model/annotations.js';
 import { gazetteerTags } from './features/context.js';
 import type { Gazetteer } from './gazetteer/index.js';
-import type { LexiconMatch } from './gazetteer/lexicon.js';
+import type { Lexicon, LexiconMatch } from './gazetteer/lexicon.js';
 import type { FastScorer } from './tagger/fast-scorer.js';
+import type { WordTable } from './tagger/word-table.js';
 import type { Tagger } from './tagger/tagger.js';
 import { TAG_COUNT, TAGS } from './tagger/tags.js';
 import type { Draft } from './draft.js';
@@ -29,6 +30,38 @@ let emit = new Float64Array(4096 * TAG_COUNT);
 let tags = new Uint8Array(4096);
 let margin = new Float32Array(4096);
 
+// Per word id: 0 not yet known, 1 no lexicon phrase starts with the word, 2 some may. Valid for
+// one word table (until it is dropped) and one lexicon.
+let lexMark = new Uint8Array(4096);
+let lexOwner: { table: WordTable; epoch: number; lexicon: Lexicon } | null = null;
+
+/**
+ * The lexicon matches of every sentence, as `lexicon.matchRange` finds them, but a token is only
+ * looked up when its word can start a phrase; that is known per word id, so most tokens cost
+ * one byte read instead of a string-keyed lookup.
+ */
+function matchLexicon(doc: Doc, wid: Int32Array, words: string[], lower: string[], table: WordTable, lexicon: Lexicon): LexiconMatch[] {
+  if (!lexOwner || lexOwner.table !== table || lexOwner.epoch !== table.epoch || lexOwner.lexicon !== lexicon) {
+    lexMark.fill(0);
+    lexOwner = { table, epoch: table.epoch, lexicon };
+  }
+  const matches: LexiconMatch[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const id = wid[i];
+      if (id >= lexMark.length) {
+        const m = new Uint8Array(Math.max(id + 1, lexMark.length * 2));
+        m.set(lexMark);
+        lexMark = m;
+      }
+      let mark = lexMark[id];
+      if (mark === 0) mark = lexMark[id] = lexicon.startsWith(lower[i]) ? 2 : 1;
+      if (mark === 2) lexicon.matchAt(words, lower, i, s.tokenEnd, matches);
+    }
+  }
+  return matches;
+}
+
 /**
  * Run the statistical tagger over every sentence of the Doc and turn its BIO output into drafts.
  * A draft's confidence comes from its least certain token. Word ids, document-case codes,
@@ -47,8 +80,7 @@ export function tagDoc(doc: Doc, tagger: Tagger, scorer: FastScorer, gaz: Gazett
     lower[i] = table.lower[wid[i]];
   }
   const docCase = table.docCase(wid, doc.sentences);
-  const matches: LexiconMatch[] = [];
-  for (const s of doc.sentences) gaz.lexicon.matchRange(words, lower, s.tokenStart, s.tokenEnd, matches);
+  const matches = matchLexicon(doc, wid, words, lower, table, gaz.lexicon);
   const gazAt = gazetteerTags(matches, n);
   if (tags.length < n) {
     emit = new Float64Array(n * 2 * TAG_COUNT);

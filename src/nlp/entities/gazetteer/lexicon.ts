@@ -36,6 +36,10 @@ export interface Lexicon {
    * document), appended to `out` with indices into those arrays; returns `out`.
    */
   matchRange(words: readonly string[], lower: readonly string[], from: number, to: number, out: LexiconMatch[]): LexiconMatch[];
+  /** The matches starting at token `i` and ending by `to`, appended to `out` (as matchRange finds them at `i`). */
+  matchAt(words: readonly string[], lower: readonly string[], i: number, to: number, out: LexiconMatch[]): void;
+  /** True when some phrase starts with this lower-case word (only then can `matchAt` find anything). */
+  startsWith(lower: string): boolean;
   size: number;
 }
 
@@ -80,28 +84,31 @@ export function createLexicon(entries: readonly LexiconEntry[]): Lexicon {
     else byFirst.set(c.lower[0], [c]);
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.lower.length - a.lower.length);
-  const matchRange = (words: readonly string[], lower: readonly string[], from: number, to: number, out: LexiconMatch[]) => {
-    for (let i = from; i < to; i++) {
-      const list = byFirst.get(lower[i]);
-      if (!list) continue;
-      for (const c of list) {
-        const n = c.lower.length;
-        if (i + n > to) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) {
-          const w = words[i + k];
-          if (lower[i + k] !== c.lower[k]) ok = false;
-          else if (c.mode[k] === EXACT) ok = w === c.words[k];
-          else if (c.mode[k] === CAPITALISED) ok = w[0] !== w[0].toLowerCase();
-        }
-        if (ok) out.push({ start: i, end: i + n, entry: c.entry });
+  const matchAt = (words: readonly string[], lower: readonly string[], i: number, to: number, out: LexiconMatch[]) => {
+    const list = byFirst.get(lower[i]);
+    if (!list) return;
+    for (const c of list) {
+      const n = c.lower.length;
+      if (i + n > to) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const w = words[i + k];
+        if (lower[i + k] !== c.lower[k]) ok = false;
+        else if (c.mode[k] === EXACT) ok = w === c.words[k];
+        else if (c.mode[k] === CAPITALISED) ok = w[0] !== w[0].toLowerCase();
       }
+      if (ok) out.push({ start: i, end: i + n, entry: c.entry });
     }
+  };
+  const matchRange = (words: readonly string[], lower: readonly string[], from: number, to: number, out: LexiconMatch[]) => {
+    for (let i = from; i < to; i++) matchAt(words, lower, i, to, out);
     return out;
   };
   return {
     size: entries.length,
     matchAll: (words, lower) => matchRange(words, lower, 0, lower.length, []),
     matchRange,
+    matchAt,
+    startsWith: (lower) => byFirst.has(lower),
   };
 }

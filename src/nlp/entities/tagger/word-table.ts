@@ -27,6 +27,8 @@ export interface WordTableHooks {
 export interface WordTable {
   /** The id of a word (added on first sight). */
   idOf(word: string): number;
+  /** Counts the times the table was dropped: ids handed out before then now mean other words. */
+  epoch: number;
   /** Ensure `n` more words can be added without the table being dropped midway. */
   reserve(n: number): void;
   /** Word text, lower-case form and capitalisation (1/0) by id. */
@@ -45,10 +47,17 @@ export interface WordTable {
 /** Create an empty word table; `hooks` keep the scorer's per-word arrays in step with it. */
 export function createWordTable(hooks: WordTableHooks): WordTable {
   // Word ids are found by hashing the token's characters in the document text, so known words
-  // (nearly all tokens) cost no substring and no Map lookup. Slot value 0 = empty (id 0 is no word).
-  let slots = new Int32Array(1 << 12);
+  // (nearly all tokens) cost no substring and no Map lookup. Each slot holds [id, hash, start,
+  // length] of a word, its characters sit in one contiguous pool, so a probe reads one slot and
+  // a short run of the pool rather than a string object somewhere in the heap.
+  // Slot id 0 = empty (id 0 is no word).
+  let slots = new Int32Array(4 << 12);
+  let mask = (1 << 12) - 1;
   let shift = 32 - 12;
+  let chars = new Uint16Array(1 << 14);
+  let charsUsed = 0;
   let wordHash = new Int32Array(1024);
+  let wordStart = new Int32Array(1024);
   let lowerIds = new Map<string, number>();
   let count = 1;
   let capacity = 1024;
@@ -65,28 +74,31 @@ export function createWordTable(hooks: WordTableHooks): WordTable {
     b.set(a);
     return b;
   };
-  const sameText = (id: number, s: string, a: number, len: number): boolean => {
-    const w = table.text[id];
-    if (w.length !== len) return false;
-    for (let k = 0; k < len; k++) if (w.charCodeAt(k) !== s.charCodeAt(a + k)) return false;
-    return true;
-  };
   /** Id of s[a, b), or 0 when unknown. */
   const find = (s: string, a: number, b: number, h: number): number => {
-    const mask = slots.length - 1;
+    const len = b - a;
     let slot = Math.imul(h, 0x9e3779b1) >>> shift;
     for (;;) {
-      const id = slots[slot];
+      const o = slot << 2;
+      const id = slots[o];
       if (id === 0) return 0;
-      if (wordHash[id] === h && sameText(id, s, a, b - a)) return id;
+      if (slots[o + 1] === h && slots[o + 3] === len) {
+        const p = slots[o + 2];
+        let k = 0;
+        while (k < len && chars[p + k] === s.charCodeAt(a + k)) k++;
+        if (k === len) return id;
+      }
       slot = (slot + 1) & mask;
     }
   };
-  const insert = (id: number, h: number) => {
-    const mask = slots.length - 1;
+  const insert = (id: number, h: number, start: number, len: number) => {
     let slot = Math.imul(h, 0x9e3779b1) >>> shift;
-    while (slots[slot] !== 0) slot = (slot + 1) & mask;
-    slots[slot] = id;
+    while (slots[slot << 2] !== 0) slot = (slot + 1) & mask;
+    const o = slot << 2;
+    slots[o] = id;
+    slots[o + 1] = h;
+    slots[o + 2] = start;
+    slots[o + 3] = len;
   };
   const add = (slice: string, h: number): number => {
     const word = detach(slice);
@@ -101,11 +113,23 @@ export function createWordTable(hooks: WordTableHooks): WordTable {
       capCount = widen(capCount, capacity);
       table.caps = widen(table.caps, capacity);
       wordHash = widen(wordHash, capacity);
+      wordStart = widen(wordStart, capacity);
     }
-    if (count * 2 > slots.length) {
+    if (charsUsed + word.length > chars.length) {
+      const c = new Uint16Array(Math.max(chars.length * 2, charsUsed + word.length));
+      c.set(chars.subarray(0, charsUsed));
+      chars = c;
+    }
+    const start = charsUsed;
+    for (let k = 0; k < word.length; k++) chars[start + k] = word.charCodeAt(k);
+    charsUsed += word.length;
+    wordHash[id] = h;
+    wordStart[id] = start;
+    if (count * 2 > mask + 1) {
       slots = new Int32Array(slots.length * 2);
+      mask = mask * 2 + 1;
       shift--;
-      for (let k = 1; k < id; k++) insert(k, wordHash[k]);
+      for (let k = 1; k < id; k++) insert(k, wordHash[k], wordStart[k], table.text[k].length);
     }
     const info = hooks.add(id, word);
     const first = word[0];
@@ -123,14 +147,14 @@ export function createWordTable(hooks: WordTableHooks): WordTable {
     table.text[id] = word;
     table.lower[id] = info.lower;
     table.caps[id] = info.cap ? 1 : 0;
-    wordHash[id] = h;
-    insert(id, h);
+    insert(id, h, start, word.length);
     return id;
   };
   const table: WordTable = {
     text: [''],
     lower: [''],
     caps: new Uint8Array(capacity),
+    epoch: 0,
     idOf(word) {
       const h = hashRange(word, 0, word.length);
       return find(word, 0, word.length, h) || add(word, h);
@@ -138,10 +162,12 @@ export function createWordTable(hooks: WordTableHooks): WordTable {
     reserve(n) {
       if (count - 1 + n < MAX_WORDS) return;
       slots.fill(0);
+      charsUsed = 0;
       lowerIds = new Map();
       count = 1;
       table.text = [''];
       table.lower = [''];
+      table.epoch++;
       hooks.reset();
     },
     docIds(text, start, end, n) {
