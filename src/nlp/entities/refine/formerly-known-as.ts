@@ -1,12 +1,20 @@
+import type { Doc } from '../../../model/doc.js';
 import { overlapsAny, sortDrafts, type Draft, type Refiner } from '../draft.js';
 
 const CUES = [['formerly', 'known', 'as'], ['formerly', 'called'], ['previously', 'known', 'as'], ['formerly'], ['also', 'known', 'as'], ['known', 'as']];
 
 const CUE_FIRST = new Set(CUES.map((c) => c[0]));
 
-/** True when some token is a comma followed by a cue's first word (the test the loop below starts with). */
-function hasCue(words: readonly string[], n: number): boolean {
-  for (let i = 0; i + 3 < n; i++) if (words[i + 1] === ',' && CUE_FIRST.has(words[i + 2])) return true;
+/**
+ * True when some token is a comma followed by a cue's first word (the test the loop below starts
+ * with). Commas are found in the text by offset, without touching every token's string.
+ */
+function hasCue(doc: Doc, words: readonly string[]): boolean {
+  const { text } = doc;
+  const { start, end } = doc.tokens;
+  for (let i = 0; i + 3 < doc.tokenCount; i++) {
+    if (end[i + 1] - start[i + 1] === 1 && text.charCodeAt(start[i + 1]) === 44 && CUE_FIRST.has(words[i + 2])) return true;
+  }
   return false;
 }
 
@@ -16,7 +24,7 @@ function hasCue(words: readonly string[], n: number): boolean {
  */
 export const formerlyKnownAs: Refiner = (drafts, { doc, words }) => {
   // Nearly every report has no cue at all: then the drafts pass through untouched.
-  if (!hasCue(words, doc.tokenCount)) return drafts;
+  if (!hasCue(doc, words)) return drafts;
   let out = [...drafts];
   for (let i = 0; i + 3 < doc.tokenCount; i++) {
     if (words[i + 1] !== ',' || !CUE_FIRST.has(words[i + 2])) continue;

@@ -47,11 +47,13 @@ export const docConsistency: Refiner = (drafts, { doc, words: tokens }) => {
     if (!known || known.type === d.type || d.confidence >= Math.min(known.confidence, RETYPE_BELOW)) return d;
     return { ...d, type: known.type, rule: `${d.rule}+doc-consistency` };
   });
+  const { text } = doc;
+  const { start, end: stop } = doc.tokens;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
-      if (!filter.mayHave(t)) continue;
-      const list = byFirst.get(t);
+      // Read from the text and offsets (contiguous), not the token strings (one heap object each).
+      if (!filter.mayHave(text.charCodeAt(start[i]), stop[i] - start[i])) continue;
+      const list = byFirst.get(tokens[i]);
       if (!list) continue;
       for (const w of list) {
         const end = i + w.length;
@@ -91,8 +93,9 @@ function startFilter() {
       }
       lengths |= 1 << (w.length & 31);
     },
-    mayHave(w: string): boolean {
-      return firstUnit[w.charCodeAt(0)] === 1 && ((lengths >>> (w.length & 31)) & 1) === 1;
+    /** Could a token with this first code unit and length be a first word? */
+    mayHave(first: number, length: number): boolean {
+      return firstUnit[first] === 1 && ((lengths >>> (length & 31)) & 1) === 1;
     },
     clear() {
       for (const c of marked) firstUnit[c] = 0;
