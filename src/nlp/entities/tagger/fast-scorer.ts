@@ -20,6 +20,8 @@ const POS_EOS = NPOS + 1;
 const POS_BASE = NPOS + 2;
 /** Shape ids below this (and word ids below 2^31 / this) key the shape caches as one int. */
 const SHAPE_KEY = 4096;
+/** Shape pairs with both ids below this are cached in a dense table (64 x 64 x 2 entries, 32 KB). */
+const DENSE_SHAPES = 64;
 /** Past this many shapes, the shape-keyed caches are dropped when the word table is. */
 const MAX_SHAPES = 2048;
 
@@ -70,6 +72,7 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
   const misc = new VectorPool(K, 4096);
   const pairIdx = new IntMap(4096);
   const pairBig = new Map<number, number>();
+  const pairDense = new Int32Array(DENSE_SHAPES * DENSE_SHAPES * 2).fill(-1);
   const posIdx = new Int32Array(POS_BASE * POS_BASE * POS_BASE).fill(-1);
   const capsIdx = new Int32Array(16 * 8).fill(-1);
   const docCaseIdx = new Int32Array(16).fill(-1);
@@ -123,6 +126,7 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
         shapeNames.length = 2;
         pairIdx.clear();
         pairBig.clear();
+        pairDense.fill(-1);
         misc.clear();
         posIdx.fill(-1);
         capsIdx.fill(-1);
@@ -183,6 +187,15 @@ export function createFastScorer(tagger: Tagger, clusters?: ClusterLookup): Fast
     return o;
   };
   const shapePair = (a: number, b: number, kind: number): number => {
+    // The common shapes got the first ids: their pairs sit in a small dense table.
+    const dense = a < DENSE_SHAPES && b < DENSE_SHAPES;
+    const d = ((a * DENSE_SHAPES + b) << 1) | kind;
+    if (dense && pairDense[d] >= 0) return pairDense[d];
+    const o = shapePairSlow(a, b, kind);
+    if (dense) pairDense[d] = o;
+    return o;
+  };
+  const shapePairSlow = (a: number, b: number, kind: number): number => {
     const small = a < SHAPE_KEY * 4 && b < SHAPE_KEY * 4;
     const key = (a * 65536 + b) * 2 + kind;
     let o = small ? pairIdx.get(key) : pairBig.get(key) ?? -1;
