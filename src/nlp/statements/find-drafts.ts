@@ -42,20 +42,25 @@ export function findDrafts(ctx: Ctx): Draft[] {
     const headline = headlineColon(ctx, si);
     if (headline) fromAccording.push(headline);
     fromAccording.push(...authorEvidentials(ctx, si));
-    const inSentence: Draft[] = [];
+    // Drafts of this sentence go straight onto the report's list (rules read it, and copying it
+    // per cue was quadratic); the sentence's tail is put in cue order at the end.
+    const base = drafts.length;
     for (let i = s; i < e; i++) {
       const entry = cueAt(ctx, i);
       if (!entry) continue;
-      const input = { ctx, cue: i, entry, si, s, e, drafts: [...drafts, ...inSentence] };
+      const input = { ctx, cue: i, entry, si, s, e, drafts };
       for (const { rule } of CUE_RULES) {
         const d = rule(input);
         if (d) {
-          inSentence.push(d);
+          drafts.push(d);
           break;
         }
       }
     }
-    drafts.push(...[...inSentence, ...fromAccording].sort((a, b) => a.cue.first - b.cue.first));
+    const taken = drafts.slice(base);
+    const tail = [...taken, ...fromAccording].sort((a, b) => a.cue.first - b.cue.first);
+    drafts.length = base;
+    drafts.push(...tail);
   }
   quoteContinuation(ctx, drafts);
   return drafts;
