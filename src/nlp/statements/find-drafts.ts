@@ -6,6 +6,7 @@ import { askedFrame } from './rules/asked-frame.js';
 import { fallbackCue } from './rules/fallback-cue.js';
 import { authorEvidentials } from './rules/author-evidential.js';
 import { headlineColon } from './rules/headline-colon.js';
+import { inPoll } from './rules/in-poll.js';
 import { contentBeforeSpeaker } from './rules/content-before-speaker.js';
 import { invertedSpeaker } from './rules/inverted-speaker.js';
 import { quoteContinuation } from './rules/quote-continuation.js';
@@ -42,6 +43,7 @@ export function findDrafts(ctx: Ctx): Draft[] {
     const headline = headlineColon(ctx, si);
     if (headline) fromAccording.push(headline);
     fromAccording.push(...authorEvidentials(ctx, si));
+    fromAccording.push(...inPoll(ctx, si));
     // Drafts of this sentence go straight onto the report's list (rules read it, and copying it
     // per cue was quadratic); the sentence's tail is put in cue order at the end.
     const base = drafts.length;
