@@ -1,5 +1,5 @@
 import { foldName } from '../link/normalise.js';
-import { compactView, findClosures, hasClosableGap, type LaterView } from '../link/closures.js';
+import { compactView, findClosures, gapNeeds, hasClosableGap, type LaterView } from '../link/closures.js';
 import { digestForLinking } from '../link/digest.js';
 import { linkStructure } from '../link/link-reports.js';
 import type { LinkResult } from '../link/types.js';
@@ -53,8 +53,9 @@ export async function relink(store: Store): Promise<LinkSummary> {
     // Full analyses a chunk at a time, each reduced to what closing gaps reads: a story may hold thousands of reports.
     const views = new Map<string, LaterView>();
     const words = new Map<string, string>();
+    const needs = gapNeeds(story.reportIds.map((id) => structure.byId.get(id)!), structure.ctx);
     for (let i = 0; i < story.reportIds.length; i += CLOSURE_CHUNK) {
-      for (const a of await loadAnalyses(store, story.reportIds.slice(i, i + CLOSURE_CHUNK))) views.set(a.report.id, compactView(a, structure.ctx, words));
+      for (const a of await loadAnalyses(store, story.reportIds.slice(i, i + CLOSURE_CHUNK))) views.set(a.report.id, compactView(a, structure.ctx, needs, words));
     }
     closures.push(...findClosures([story], structure.byId, structure.copyOf, structure.ctx, views));
   }

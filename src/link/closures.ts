@@ -67,18 +67,58 @@ function sentencesOf(l: LaterView): NonNullable<LaterView['sentences']> {
 
 const viewOf = (a: Analysis): LaterView => ({ id: a.report.id, date: a.report.date ?? '', a, said: null, sentences: null });
 
+/** What any gap of a story could be closed by: its silent parties (canonical ids, head words) and its unnamed actors' verb stems. */
+export interface GapNeeds {
+  subjects: Set<string>;
+  heads: Set<string>;
+  verbs: Set<string>;
+}
+
+/** The party a no-response or declined-to-comment gap is about: its canonical entity, if linked, and the words that name it. */
+function silentParty(u: Unknown, from: Analysis, ctx: Ctx): { subject: CanonicalEntity | undefined; heads: string[] } | null {
+  if (!u.subject) return null;
+  const subject = u.subject.entity ? ctx.entities.get(ctx.canonicalOf(from.report.id, u.subject.entity) ?? '') : undefined;
+  const names = subject ? [subject.name, ...subject.aliases] : [u.subject.text];
+  const heads = names.map((n) => foldName(n).split(' ').find((w) => w.length > 3)).filter((h): h is string => h !== undefined);
+  return { subject, heads };
+}
+
+/** Stemmed content words of what an unnamed actor did; the first is its verb. */
+const actionWords = (u: Unknown) => contentWords(u.about).map(stem);
+
+/** Everything the gaps of these reports could be closed by. */
+export function gapNeeds(reports: Analysis[], ctx: Ctx): GapNeeds {
+  const needs: GapNeeds = { subjects: new Set(), heads: new Set(), verbs: new Set() };
+  for (const r of reports) {
+    for (const u of r.unknowns) {
+      if (u.kind === 'no-response' || u.kind === 'declined-to-comment') {
+        const party = silentParty(u, r, ctx);
+        if (party?.subject) needs.subjects.add(party.subject.id);
+        for (const h of party?.heads ?? []) needs.heads.add(h);
+      } else if (u.kind === 'unspecified-actor') {
+        const words = actionWords(u);
+        if (words.length) needs.verbs.add(words[0]);
+      }
+    }
+  }
+  return needs;
+}
+
 /**
  * A report's view with everything worked out and the analysis let go, to hold many reports in
- * little memory. Words are shared through `words` (one map for all the views built together).
+ * little memory: only statements and sentences that could close one of `needs` are kept (the
+ * others could close none of the story's gaps), and words are shared through `words`.
  */
-export function compactView(a: Analysis, ctx: Ctx, words: Map<string, string> = new Map()): LaterView {
+export function compactView(a: Analysis, ctx: Ctx, needs: GapNeeds, words: Map<string, string> = new Map()): LaterView {
   const l = viewOf(a);
   const share = (list: string[]) => list.map((w) => words.get(w) ?? (words.set(w, w), w));
-  for (const said of saidOf(l, ctx)) {
+  l.said = saidOf(l, ctx).filter((x) => (x.canonical !== undefined && needs.subjects.has(x.canonical)) || x.speakerWords.some((w) => needs.heads.has(w)));
+  for (const said of l.said) {
     said.speakerWords = share(said.speakerWords);
     said.stems = share(said.stems);
   }
-  for (const sent of sentencesOf(l)) sent.stems = share(sent.stems);
+  l.sentences = sentencesOf(l).filter((x) => x.stems.some((w) => needs.verbs.has(w)));
+  for (const sent of l.sentences) sent.stems = share(sent.stems);
   l.a = null;
   return l;
 }
@@ -95,11 +135,10 @@ function speaksFor(said: NonNullable<LaterView['said']>[number], subject: Canoni
  * topic closes only when it speaks on that topic (two content words of the topic in what it says).
  */
 function closeNoResponse(u: Unknown, from: Analysis, later: LaterView[], ctx: Ctx): Omit<Closure, 'unknown'> | null {
-  if (!u.subject) return null;
-  const subject = u.subject.entity ? ctx.entities.get(ctx.canonicalOf(from.report.id, u.subject.entity) ?? '') : undefined;
+  const party = silentParty(u, from, ctx);
+  if (!party) return null;
+  const { subject, heads } = party;
   const topic = u.kind === 'declined-to-comment' ? contentWords(u.about).map(stem) : [];
-  const names = subject ? [subject.name, ...subject.aliases] : [u.subject.text];
-  const heads = names.map((n) => foldName(n).split(' ').find((w) => w.length > 3)).filter((h): h is string => h !== undefined);
   for (const l of later) {
     for (const said of saidOf(l, ctx)) {
       if (!speaksFor(said, subject, heads)) continue;
@@ -111,7 +150,7 @@ function closeNoResponse(u: Unknown, from: Analysis, later: LaterView[], ctx: Ct
 }
 
 function closeUnspecifiedActor(u: Unknown, later: LaterView[]): Omit<Closure, 'unknown'> | null {
-  const words = contentWords(u.about).map(stem);
+  const words = actionWords(u);
   if (words.length === 0) return null;
   const verb = words[0];
   for (const l of later) {
