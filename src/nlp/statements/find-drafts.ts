@@ -7,6 +7,7 @@ import { fallbackCue } from './rules/fallback-cue.js';
 import { authorEvidentials } from './rules/author-evidential.js';
 import { headlineColon } from './rules/headline-colon.js';
 import { inPoll } from './rules/in-poll.js';
+import { evidenceAside } from './rules/evidence-aside.js';
 import { contentBeforeSpeaker } from './rules/content-before-speaker.js';
 import { invertedSpeaker } from './rules/inverted-speaker.js';
 import { quoteContinuation } from './rules/quote-continuation.js';
@@ -60,6 +61,8 @@ export function findDrafts(ctx: Ctx): Draft[] {
       }
     }
     const taken = drafts.slice(base);
+    // Asides a cue rule already placed (the verb tagged as a verb) are not found twice.
+    for (const d of evidenceAside(ctx, si)) if (!taken.some((t) => t.cue.first === d.cue.first)) fromAccording.push(d);
     const tail = [...taken, ...fromAccording].sort((a, b) => a.cue.first - b.cue.first);
     drafts.length = base;
     drafts.push(...tail);
