@@ -18,6 +18,7 @@ const cases: [string, string, string | null, string?][] = [
   ['Needless to say, nothing changed.', 'say', null, 'fixed-phrase'],
   ['He was told to leave the building.', 'told', null, 'passive-order'],
   ['The film tells the story of a soldier.', 'tells', null, 'tells-story'],
+  ['The self-described socialist won the vote.', 'described', null, 'self-compound'],
   ['The rule added to the costs.', 'added', null, 'add-not-speech'],
   ['The so-called experts left.', 'called', null, 'called-naming'],
   ['The game was called off.', 'called', null, 'called-naming'],

@@ -60,6 +60,8 @@ const NOT_A_CUE: { rule: string; test: (ctx: Ctx, i: number) => boolean }[] = [
   },
   // "talked about", "referring to", "lashed out": these verbs are cues only with their particle.
   { rule: 'particle-missing', test: (ctx, i) => PARTICLE_CUES.get(lemma(ctx, i))?.has(word(ctx, i + 1)) === false },
+  // "the self-described socialist", "a self-proclaimed expert": part of an adjective, not a cue.
+  { rule: 'self-compound', test: (ctx, i) => /^self-/.test(word(ctx, i)) || (word(ctx, i - 1) === '-' && word(ctx, i - 2) === 'self') },
   // "the contests known as Super Tuesday": naming, not knowing.
   { rule: 'known-as', test: (ctx, i) => lemma(ctx, i) === 'know' && word(ctx, i + 1) === 'as' },
   // "You know, the Lord made …", "I mean, you know.": a filler, not a belief.
