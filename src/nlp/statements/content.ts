@@ -27,11 +27,19 @@ export function quoteChainSpans(quotes: Quote[], k: number): Span[] {
   return spans;
 }
 
+/** True when token `k` follows a dash, or a comma closed inside a quote ("…,” claiming"). */
+export function afterClauseBreak(ctx: Ctx, k: number): boolean {
+  const w = word(ctx, k - 1);
+  return w === '—' || w === '–' || (CLOSING.has(w) && word(ctx, k - 2) === ',');
+}
+
 /** True when a new attribution starts at token `k` (a boundary for the content before it). */
 function startsNewAttribution(ctx: Ctx, k: number, e: number): boolean {
   const w = word(ctx, k);
   if (w === ',' && word(ctx, k + 1) === 'according' && word(ctx, k + 2) === 'to') return true;
   if (w === ',' && k + 1 < e && /ing$/.test(word(ctx, k + 1)) && cueAt(ctx, k + 1)) return true;
+  // "… the party,” claiming …", "… — asserting …": the same trailing participle after a quote or a dash.
+  if (/ing$/.test(w) && afterClauseBreak(ctx, k) && cueAt(ctx, k)) return true;
   // "… and said …", "… but told …": a second cue sharing the subject starts its own content.
   const joins = w === 'and' || w === 'but';
   if (joins || (w === ',' && (word(ctx, k + 1) === 'and' || word(ctx, k + 1) === 'but'))) {
@@ -79,7 +87,7 @@ export function contentRight(ctx: Ctx, first: number, si: number): Span[] {
       break;
     }
   }
-  while (last >= first && (isTerminal(ctx, last) || word(ctx, last) === ',' || word(ctx, last) === ';') && !(quoteEnd > tStart(ctx, last))) last--;
+  while (last >= first && (isTerminal(ctx, last) || /^[,;—–]$/.test(word(ctx, last))) && !(quoteEnd > tStart(ctx, last))) last--;
   if (last < first) return [];
   let end = tEnd(ctx, last);
   if (quoteEnd > end) {

@@ -1,11 +1,12 @@
 import { pos, word } from '../context.js';
-import { contentRight } from '../content.js';
+import { afterClauseBreak, contentRight } from '../content.js';
 import type { Draft } from '../draft.js';
 import { contentStart, inheritedSpeaker, makeDraft } from './shared.js';
 import type { CueRuleInput } from './types.js';
 
 /**
- * "…, adding that Havana is …" / "…, saying …": a participle cue after a comma is a separate
+ * "…, adding that Havana is …" / "…, saying …" / "… the party,” claiming …": a participle cue after
+ * a comma (also one closed inside a quote) or a dash is a separate
  * statement by the same speaker as the clause it trails.
  */
 export function trailingParticiple(input: CueRuleInput): Draft | null {
@@ -14,7 +15,7 @@ export function trailingParticiple(input: CueRuleInput): Draft | null {
   let j = cue - 1;
   while (j >= s && pos(ctx, j) === 'ADV') j--;
   if (word(ctx, j) === 'and') j--;
-  if (j < s || (word(ctx, j) !== ',' && word(ctx, j) !== '—' && word(ctx, j) !== '–')) return null;
+  if (j < s || (word(ctx, j) !== ',' && word(ctx, j) !== '—' && word(ctx, j) !== '–' && !afterClauseBreak(ctx, j + 1))) return null;
   const speaker = inheritedSpeaker(input);
   if (!speaker) return null;
   const { first, medium } = contentStart(input, cue + 1);
