@@ -39,6 +39,15 @@ const NOT_A_CUE: { rule: string; test: (ctx: Ctx, i: number) => boolean }[] = [
       lemma(ctx, i) === 'call' &&
       (word(ctx, i - 1) === '-' || word(ctx, i - 1) === 'so' || /^(off|up|in|it|at)$/.test(word(ctx, i + 1)) || (word(ctx, i) === 'called' && /^(is|was|are|were|be|been|being)$/.test(word(ctx, i - 1)))),
   },
+  // "a program called Sandy Hook Promise", "a class called “Perception”", "called to mind": naming
+  // a thing, not a judgement of it.
+  {
+    rule: 'called-name',
+    test: (ctx, i) =>
+      word(ctx, i) === 'called' &&
+      ((pos(ctx, i - 1) === 'NOUN' && (/^[#“"]/.test(word(ctx, i + 1)) || pos(ctx, i + 1) === 'PROPN' || pos(ctx, i + 1) === 'ADJ')) ||
+        (word(ctx, i + 1) === 'to' && word(ctx, i + 2) === 'mind')),
+  },
   // "point" only as "point out" / "point to".
   { rule: 'point-not-phrasal', test: (ctx, i) => lemma(ctx, i) === 'point' && !/^(out|to)$/.test(word(ctx, i + 1)) },
   // "continue to", "continued its": not "continued: …" / "…, he continued."
