@@ -11,7 +11,7 @@ const QUANTITY_HEADS = new Set([
   'percent', 'none', 'few', 'several', 'each', 'one', 'two', 'three', 'four', 'five', 'members', 'any', 'both',
 ]);
 const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in']);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'both', 'others', 'all']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'both', 'others', 'all', 'another']);
 
 function isNominal(ctx: Ctx, i: number): boolean {
   const p = pos(ctx, i);

@@ -22,3 +22,10 @@ runCases('anonymous sources, percentages and subjects before a time phrase', [
   // Must NOT take these speakers.
   { name: 'not: "close to" a place', text: 'The house close to the river flooded.', want: [] },
 ]);
+
+runCases('coordinated speakers', [
+  { name: 'pronoun and name', text: 'The ads were aimed at new audiences, he and Mr. Allen said.', want: [{ speaker: 'he and Mr. Allen', cue: 'said', content: 'The ads were aimed at new audiences' }] },
+  { name: 'name and name', text: 'The port will reopen, Ana Lobo and Rui Mota said.', want: [{ speaker: 'Ana Lobo and Rui Mota', cue: 'said' }] },
+  // Must NOT join a clause's object to the speaker.
+  { name: 'not: an object before "and"', text: 'The crew fixed the engine and the captain said it was safe.', want: [{ speaker: 'the captain', cue: 'said', content: 'it was safe' }] },
+]);

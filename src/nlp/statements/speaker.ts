@@ -20,7 +20,22 @@ export function speakerLeft(ctx: Ctx, cue: number, s: number): TokSpan | null {
   if (w === ')') return parentheticalSubject(ctx, j, s);
   const reduced = reducedRelativeSubject(ctx, j, s);
   if (reduced) return { first: reduced.first, last: Math.max(reduced.last, j) };
-  return npEndingAt(ctx, j, s);
+  return coordinated(ctx, npEndingAt(ctx, j, s), s);
+}
+
+/**
+ * "she and another reporter said", "he and Mr. Allen said": a pronoun or a name joined by "and"
+ * to the phrase before the cue speaks with it.
+ */
+function coordinated(ctx: Ctx, np: TokSpan | null, s: number): TokSpan | null {
+  if (!np || word(ctx, np.first - 1) !== 'and') return np;
+  const k = np.first - 2;
+  if (k < s) return np;
+  const w = word(ctx, k);
+  if (w === 'he' || w === 'she' || w === 'they' || w === 'we' || w === 'i') return { first: k, last: np.last };
+  if (pos(ctx, k) !== 'PROPN') return np;
+  const left = npEndingAt(ctx, k, s);
+  return left ? { first: left.first, last: np.last } : np;
 }
 
 /** "Sen. Elizabeth Warren (D-MA) said": the name before a short parenthesis, with it. */
