@@ -12,6 +12,8 @@ const cases: [string, string, string | null, string?][] = [
   ['Documents reveal that he lied.', 'reveal', 'reveal'],
   ['Viguerie notes that the party is split.', 'notes', 'note'],
   ['The figures show a rise.', 'show', 'show'],
+  ['Port records from the last decade show he sold the boat.', 'show', 'show'],
+  ['The singer from the coast show stopped.', 'show', null],
   // Negative cases.
   ['The said company went bankrupt.', 'said', null, 'said-adjective'],
   ['That is to say, nothing changed.', 'say', null, 'fixed-phrase'],

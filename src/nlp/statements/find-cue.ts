@@ -1,5 +1,6 @@
 import { cueVerb, EVIDENTIAL_VERBS, PARTICLE_CUES, type CueVerb } from './lexicon/cue-verbs.js';
 import { lemma, pos, word, type Ctx } from './context.js';
+import { EVIDENCE_NOUNS } from './lexicon/nouns.js';
 
 /** Why a verb-like token is not a cue; each check is one negative rule with its own test cases. */
 const NOT_A_CUE: { rule: string; test: (ctx: Ctx, i: number) => boolean }[] = [
@@ -130,12 +131,22 @@ function looksFinite(ctx: Ctx, i: number): boolean {
   const numeric = pos(ctx, i - 1) === 'NUM' && !/(?:s|ed)$/.test(w);
   if ((!SUBJECT_POS.has(pos(ctx, i - 1)) && !numeric) || (pos(ctx, i - 2) === 'DET' && pos(ctx, i - 1) !== 'NOUN')) return false;
   // A base form needs a plural subject: "documents show", "they say".
-  if (!numeric && !/(?:s|ed)$/.test(w) && !/s$/.test(word(ctx, i - 1)) && !/^(they|we|i|you)$/.test(word(ctx, i - 1))) return false;
+  if (!numeric && !/(?:s|ed)$/.test(w) && !/s$/.test(word(ctx, i - 1)) && !/^(they|we|i|you)$/.test(word(ctx, i - 1)) && !pluralEvidenceBefore(ctx, i)) return false;
   // A noun before a comma or a full stop is a noun ("sexist attacks, saying …"); a clause must follow.
   const next = word(ctx, i + 1);
   // "Obama plans to send …", "She vows to fight": an intention verb before an infinitive.
   if (next === 'to' && INTENTION_FORMS.test(w) && (pos(ctx, i + 2) === 'VERB' || pos(ctx, i + 2) === 'AUX')) return true;
   return next === 'that' || next === ':' || /^[“"]$/.test(next) || CLAUSE_START_POS.has(pos(ctx, i + 1));
+}
+
+/** "FEC records from the 2008 cycle show": a plural evidence noun heads the phrase before a base form. */
+function pluralEvidenceBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const p = pos(ctx, k);
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'PRON') return false;
+    if (/s$/.test(word(ctx, k)) && EVIDENCE_NOUNS.has(word(ctx, k))) return true;
+  }
+  return false;
 }
 
 /** The cue verb at token `i`, or undefined when the token is not one. */
