@@ -7,6 +7,7 @@ import { fallbackCue } from './rules/fallback-cue.js';
 import { authorEvidentials } from './rules/author-evidential.js';
 import { headlineColon } from './rules/headline-colon.js';
 import { inPoll } from './rules/in-poll.js';
+import { madeClear } from './rules/made-clear.js';
 import { evidenceAside } from './rules/evidence-aside.js';
 import { contentBeforeSpeaker } from './rules/content-before-speaker.js';
 import { invertedSpeaker } from './rules/inverted-speaker.js';
@@ -45,6 +46,7 @@ export function findDrafts(ctx: Ctx): Draft[] {
     if (headline) fromAccording.push(headline);
     fromAccording.push(...authorEvidentials(ctx, si));
     fromAccording.push(...inPoll(ctx, si));
+    fromAccording.push(...madeClear(ctx, si));
     // Drafts of this sentence go straight onto the report's list (rules read it, and copying it
     // per cue was quadratic); the sentence's tail is put in cue order at the end.
     const base = drafts.length;
