@@ -51,7 +51,7 @@ export const storyCommand: CommandSpec = {
     const out = (l = '') => println(ctx.stdout, l);
     out(`${v.title}  (${v.id})`);
     out(`${v.first ?? '?'} to ${v.last ?? '?'}: ${v.reports} reports, ${v.independentSources} independent sources (${v.origins.join(', ')})`);
-    out(`Outlets: ${v.outlets.map((o) => `${o.outlet} ${o.reports}${o.copies ? ` (${o.copies} copies)` : ''}`).join(', ')}`);
+    out(`Outlets: ${v.outlets.map((o) => `${o.outlet} ${o.reports}${o.copies ? ` (${o.copies} cop${o.copies === 1 ? 'y' : 'ies'})` : ''}`).join(', ')}`);
     out(`Gaps across the story: ${v.gaps.open} open, ${v.gaps.closed} closed`);
     out(`\nReports ${v.page.offset + 1}–${v.page.offset + v.reportList.length} of ${v.reports}:`);
     for (const r of v.reportList) out(`  ${r.date ?? 'undated'}  ${r.id}  ${r.sources.join(', ')}${r.copyOf ? `  — copy of ${r.copyOf}` : ''}`);
