@@ -19,21 +19,24 @@ export interface LinkSummary {
   elapsedMs: number;
 }
 
+/** A link result as store rows, each with the key it is looked up by, made one at a time. */
+export function* linkItemsOf(r: LinkResult): Generator<LinkItem> {
+  for (const e of r.entities) {
+    yield { kind: 'entity', id: e.id, ref: e.key, data: e };
+    for (const n of new Set([e.name, ...e.aliases].map(foldName))) yield { kind: 'entity-name', id: `${e.id}|${n}`, ref: n, data: { entity: e.id } };
+    for (const m of e.members) yield { kind: 'member', id: `${m.report}:${m.entity}`, ref: e.id, data: m };
+  }
+  for (const c of r.copies) yield { kind: 'copy', id: c.reportId, ref: c.copyOf, data: c };
+  for (const s of r.stories) {
+    yield { kind: 'story', id: s.id, ref: null, data: s };
+    for (const id of s.reportIds) yield { kind: 'story-report', id, ref: s.id, data: {} };
+  }
+  for (const c of r.closures) yield { kind: 'closure', id: c.unknown, ref: c.closedBy, data: c };
+}
+
 /** Flatten a link result into store rows, each with the key it is looked up by. */
 export function toLinkItems(r: LinkResult): LinkItem[] {
-  const items: LinkItem[] = [];
-  for (const e of r.entities) {
-    items.push({ kind: 'entity', id: e.id, ref: e.key, data: e });
-    for (const n of new Set([e.name, ...e.aliases].map(foldName))) items.push({ kind: 'entity-name', id: `${e.id}|${n}`, ref: n, data: { entity: e.id } });
-    for (const m of e.members) items.push({ kind: 'member', id: `${m.report}:${m.entity}`, ref: e.id, data: m });
-  }
-  for (const c of r.copies) items.push({ kind: 'copy', id: c.reportId, ref: c.copyOf, data: c });
-  for (const s of r.stories) {
-    items.push({ kind: 'story', id: s.id, ref: null, data: s });
-    for (const id of s.reportIds) items.push({ kind: 'story-report', id, ref: s.id, data: {} });
-  }
-  for (const c of r.closures) items.push({ kind: 'closure', id: c.unknown, ref: c.closedBy, data: c });
-  return items;
+  return [...linkItemsOf(r)];
 }
 
 /**
@@ -60,7 +63,9 @@ export async function relink(store: Store): Promise<LinkSummary> {
     closures.push(...findClosures([story], structure.byId, structure.copyOf, structure.ctx, views));
   }
   const result = { entities: structure.entities, copies: structure.copies, stories: structure.stories, closures };
-  await store.replaceLinkItems(toLinkItems(result));
+  // The slim reports are no longer needed; let them go before the rows are written.
+  structure.byId.clear();
+  await store.replaceLinkItems(linkItemsOf(result));
   return {
     entities: result.entities.length, stories: result.stories.length, copies: result.copies.length, closures: result.closures.length,
     skipped: structure.skipped, elapsedMs: performance.now() - t0,

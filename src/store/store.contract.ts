@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Store } from './store.js';
+import type { LinkItem, Store } from './store.js';
 import { StoreError } from './store.js';
 import { fixtureAnalysis } from './contract-fixtures.js';
 
@@ -156,6 +156,17 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.replaceLinkItems([{ kind: 'story', id: 'st2', ref: null, data: {} }]);
       assert.deepEqual((await store.linkItems('story')).map((i) => i.id), ['st2']);
       assert.deepEqual(await store.linkItems('story-report', { ref: 'st1' }), []);
+    });
+    it('takes link items from a generator, more than one write chunk of them, in order', async () => {
+      function* rows(): Generator<LinkItem> {
+        for (let n = 0; n < 4500; n++) yield { kind: 'member', id: `r${n}:e1`, ref: `c${n % 3}`, data: { n } };
+      }
+      await store.replaceLinkItems(rows());
+      const c1 = await store.linkItems('member', { ref: 'c1' });
+      assert.equal(c1.length, 1500);
+      assert.deepEqual(c1.slice(0, 3).map((i) => i.data), [{ n: 1 }, { n: 4 }, { n: 7 }]);
+      assert.equal((await store.linkItems('member')).length, 4500);
+      assert.deepEqual(await store.linkItems('story'), []);
     });
 
     it('builds snippets for only the first hits when asked, and none when told not to', async () => {

@@ -187,8 +187,8 @@ export interface Store {
   storyOutlets(storyId: string): Promise<StoryOutlet[]>;
   /** Every gap stated in a stored story's reports, with the closing report from `closure` rows (id = `<report>:<unknown>`), by report in story order. */
   storyGaps(storyId: string): Promise<StoryGap[]>;
-  /** Replace every cross-report link item in one transaction (see src/link/). */
-  replaceLinkItems(items: LinkItem[]): Promise<void>;
+  /** Replace every cross-report link item in one transaction (see src/link/); `items` is read once, in order, so it may be a generator. */
+  replaceLinkItems(items: Iterable<LinkItem>): Promise<void>;
   /** Link items of one kind, optionally by id or by ref. */
   linkItems(kind: LinkKind, by?: { id?: string; ref?: string }): Promise<LinkItem[]>;
   /** Record a curation operation; returns it with its sequence number and time. */

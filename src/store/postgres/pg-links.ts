@@ -13,17 +13,24 @@ export function createPgLinks(pool: pg.Pool) {
      * Replace every link item in one transaction. The table lock makes two `link` runs at once
      * take turns (the second replaces the first's rows whole) instead of failing on keys.
      */
-    async replace(items: LinkItem[]): Promise<void> {
+    async replace(items: Iterable<LinkItem>): Promise<void> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         await client.query('LOCK TABLE link_items IN EXCLUSIVE MODE');
         await client.query('DELETE FROM link_items');
-        for (let i = 0; i < items.length; i += CHUNK) {
-          const chunk = items.slice(i, i + CHUNK).map((x, j) => ({ kind: x.kind, id: x.id, ref: x.ref, seq: i + j, data: x.data ?? null }));
-          await client.query(`INSERT INTO link_items (kind, id, ref, seq, data)
+        const insert = (chunk: unknown[]) => client.query(`INSERT INTO link_items (kind, id, ref, seq, data)
             SELECT x.kind, x.id, x.ref, x.seq, x.data FROM json_to_recordset($1::json) AS x(kind text, id text, ref text, seq int, data json)`, [JSON.stringify(chunk)]);
+        let chunk: { kind: LinkKind; id: string; ref: string | null; seq: number; data: unknown }[] = [];
+        let seq = 0;
+        for (const x of items) {
+          chunk.push({ kind: x.kind, id: x.id, ref: x.ref, seq: seq++, data: x.data ?? null });
+          if (chunk.length === CHUNK) {
+            await insert(chunk);
+            chunk = [];
+          }
         }
+        if (chunk.length) await insert(chunk);
         await client.query('COMMIT');
       } catch (e) {
         await client.query('ROLLBACK').catch(() => undefined);

@@ -13,13 +13,13 @@ export function createSqliteLinks(db: Database.Database) {
     append: db.prepare('INSERT INTO curation_log (at, op) VALUES (?, ?)'),
     log: db.prepare('SELECT seq, at, op FROM curation_log ORDER BY seq'),
   };
-  const replace = db.transaction((items: LinkItem[]) => {
+  const replace = db.transaction((items: Iterable<LinkItem>) => {
     st.clear.run();
     for (const i of items) st.insert.run(i.kind, i.id, i.ref, JSON.stringify(i.data));
   });
   const rows = (r: unknown[]) => (r as { kind: LinkKind; id: string; ref: string | null; data: string }[]).map((x) => ({ ...x, data: JSON.parse(x.data) as unknown }));
   return {
-    replace: (items: LinkItem[]) => replace(items),
+    replace: (items: Iterable<LinkItem>) => replace(items),
     items(kind: LinkKind, by: { id?: string; ref?: string } = {}): LinkItem[] {
       if (by.id !== undefined) return rows(st.byId.all(kind, by.id));
       if (by.ref !== undefined) return rows(st.byRef.all(kind, by.ref));
