@@ -44,8 +44,9 @@ export function toLinkItems(r: LinkResult): LinkItem[] {
  * the stored links in one transaction. Deterministic: the same reports give the same links
  * whatever order or how many workers stored them. The same links as `linkReports` over every
  * analysis, built in two passes to bound memory: entities, copies and stories from slim
- * stand-ins of every report, then closed gaps story by story from the full analyses of stories
- * that hold a closable gap.
+ * stand-ins of every report, then closed gaps story by story, for stories that hold a closable
+ * gap, from compact views of their reports' analyses (only what could close those gaps); the rows
+ * are written as they are made.
  */
 export async function relink(store: Store): Promise<LinkSummary> {
   const t0 = performance.now();
