@@ -1,10 +1,10 @@
 import { findDisagreements, type Disagreement } from '../link/disagreements.js';
-import type { Closure, CopyLink, Story } from '../link/types.js';
+import type { CopyLink, Story } from '../link/types.js';
 import type { Analysis } from '../model/analysis.js';
 import type { EventRecord, Statement } from '../model/annotations.js';
 import { decodeCursor, encodeCursor } from '../store/cursor.js';
 import type { CanonicalRef, InReport, Store, StoryGap, StoryOutlet } from '../store/store.js';
-import type { StoryReport, StoryUnknown } from './stories.js';
+import { closuresFor, type StoryReport, type StoryUnknown } from './stories.js';
 
 /** Reports on a story page unless asked otherwise, and the most one page holds. */
 export const STORY_PAGE = 20;
@@ -115,7 +115,7 @@ export async function storyPage(
   const disagreements = await disagreementsAmong(store, scope);
 
   const copyOf = new Map(copyRows.map((c) => [c.id, (c.data as CopyLink).copyOf]));
-  const closures = new Map((await store.linkItemsIn('closure', layers.unknowns.map((u) => `${u.reportId}:${u.item.id}`))).map((c) => [c.id, c.data as Closure]));
+  const closures = await closuresFor(store, layers.unknowns.map((u) => `${u.reportId}:${u.item.id}`));
   const view: StoryPage = {
     ...story,
     entityList,

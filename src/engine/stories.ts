@@ -2,7 +2,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { EventRecord, Statement, Unknown } from '../model/annotations.js';
 import { findDisagreements, type Disagreement } from '../link/disagreements.js';
 import type { Closure, CopyLink, Story } from '../link/types.js';
-import type { InReport, Store } from '../store/store.js';
+import { MAX_BATCH_IDS, type InReport, type Store } from '../store/store.js';
 import { loadAnalyses } from './load-analyses.js';
 
 export interface StoryReport {
@@ -40,8 +40,9 @@ export async function listStories(store: Store): Promise<Story[]> {
 /** Closure rows for the given gaps (`<reportId>:<unknownId>`). */
 export async function closuresFor(store: Store, unknownRefs: string[]): Promise<Map<string, Closure>> {
   const out = new Map<string, Closure>();
-  if (unknownRefs.length === 0) return out;
-  for (const row of await store.linkItemsIn('closure', unknownRefs)) out.set(row.id, row.data as Closure);
+  for (let i = 0; i < unknownRefs.length; i += MAX_BATCH_IDS) {
+    for (const row of await store.linkItemsIn('closure', unknownRefs.slice(i, i + MAX_BATCH_IDS))) out.set(row.id, row.data as Closure);
+  }
   return out;
 }
 

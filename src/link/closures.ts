@@ -12,7 +12,7 @@ function contentWords(s: string): string[] {
 /** Crude stem so "ordered", "orders" and "order" meet. */
 const stem = (w: string) => w.replace(/(ing|ed|es|s)$/, '');
 
-export interface Ctx {
+export interface ClosureContext {
   canonicalOf: (report: string, entity: string) => string | undefined;
   entities: Map<string, CanonicalEntity>;
 }
@@ -37,7 +37,7 @@ function speakerWords(r: Analysis, speaker: NonNullable<Statement['speaker']>): 
   return [...new Set(foldName([speaker.text, speaker.name ?? '', record?.name ?? '', record?.affiliation ?? '', record?.role ?? ''].join(' ')).split(' '))];
 }
 
-function saidOf(l: LaterView, ctx: Ctx): NonNullable<LaterView['said']> {
+function saidOf(l: LaterView, ctx: ClosureContext): NonNullable<LaterView['said']> {
   if (!l.said) {
     const a = l.a!;
     l.said = [];
@@ -75,7 +75,7 @@ export interface GapNeeds {
 }
 
 /** The party a no-response or declined-to-comment gap is about: its canonical entity, if linked, and the words that name it. */
-function silentParty(u: Unknown, from: Analysis, ctx: Ctx): { subject: CanonicalEntity | undefined; heads: string[] } | null {
+function silentParty(u: Unknown, from: Analysis, ctx: ClosureContext): { subject: CanonicalEntity | undefined; heads: string[] } | null {
   if (!u.subject) return null;
   const subject = u.subject.entity ? ctx.entities.get(ctx.canonicalOf(from.report.id, u.subject.entity) ?? '') : undefined;
   const names = subject ? [subject.name, ...subject.aliases] : [u.subject.text];
@@ -87,7 +87,7 @@ function silentParty(u: Unknown, from: Analysis, ctx: Ctx): { subject: Canonical
 const actionWords = (u: Unknown) => contentWords(u.about).map(stem);
 
 /** Everything the gaps of these reports could be closed by. */
-export function gapNeeds(reports: Analysis[], ctx: Ctx): GapNeeds {
+export function gapNeeds(reports: Analysis[], ctx: ClosureContext): GapNeeds {
   const needs: GapNeeds = { subjects: new Set(), heads: new Set(), verbs: new Set() };
   for (const r of reports) {
     for (const u of r.unknowns) {
@@ -109,7 +109,7 @@ export function gapNeeds(reports: Analysis[], ctx: Ctx): GapNeeds {
  * little memory: only statements and sentences that could close one of `needs` are kept (the
  * others could close none of the story's gaps), and words are shared through `words`.
  */
-export function compactView(a: Analysis, ctx: Ctx, needs: GapNeeds, words: Map<string, string> = new Map()): LaterView {
+export function compactView(a: Analysis, ctx: ClosureContext, needs: GapNeeds, words: Map<string, string> = new Map()): LaterView {
   const l = viewOf(a);
   const share = (list: string[]) => list.map((w) => words.get(w) ?? (words.set(w, w), w));
   l.said = saidOf(l, ctx).filter((x) => (x.canonical !== undefined && needs.subjects.has(x.canonical)) || x.speakerWords.some((w) => needs.heads.has(w)));
@@ -134,7 +134,7 @@ function speaksFor(said: NonNullable<LaterView['said']>[number], subject: Canoni
  * A party that has not responded closes when it speaks at all; one that declined to comment on a
  * topic closes only when it speaks on that topic (two content words of the topic in what it says).
  */
-function closeNoResponse(u: Unknown, from: Analysis, later: LaterView[], ctx: Ctx): Omit<Closure, 'unknown'> | null {
+function closeNoResponse(u: Unknown, from: Analysis, later: LaterView[], ctx: ClosureContext): Omit<Closure, 'unknown'> | null {
   const party = silentParty(u, from, ctx);
   if (!party) return null;
   const { subject, heads } = party;
@@ -177,7 +177,7 @@ export function hasClosableGap(a: Analysis): boolean {
  * report names who did the same thing. Copies of the gap's own report never close it. `byId`
  * needs only reports' headers and gaps when `views` gives every story report's compact view.
  */
-export function findClosures(stories: Story[], byId: Map<string, Analysis>, copyOf: Map<string, string>, ctx: Ctx, views?: Map<string, LaterView>): Closure[] {
+export function findClosures(stories: Story[], byId: Map<string, Analysis>, copyOf: Map<string, string>, ctx: ClosureContext, views?: Map<string, LaterView>): Closure[] {
   const out: Closure[] = [];
   for (const story of stories) {
     const reports = story.reportIds.map((id) => byId.get(id)!).filter(Boolean);

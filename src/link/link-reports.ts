@@ -1,6 +1,6 @@
 import type { Analysis } from '../model/analysis.js';
 import { buildCanonicalEntities } from './canonical-entities.js';
-import { findClosures } from './closures.js';
+import { findClosures, type ClosureContext } from './closures.js';
 import { findCopies, linkOrder } from './copies.js';
 import { applyCuration } from './curation.js';
 import { reportOrigins } from './origins.js';
@@ -15,7 +15,7 @@ export interface LinkStructure {
   skipped: { seq: number; reason: string }[];
   byId: Map<string, Analysis>;
   copyOf: Map<string, string>;
-  ctx: { canonicalOf: (report: string, entity: string) => string | undefined; entities: Map<string, CanonicalEntity> };
+  ctx: ClosureContext;
 }
 
 /**
